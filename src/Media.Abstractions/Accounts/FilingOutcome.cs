@@ -1,0 +1,22 @@
+namespace Media.Abstractions.Accounts;
+
+/// <summary>How a filing ended.</summary>
+public enum FilingOutcomeKind
+{
+    Created = 0,
+    Updated = 1,
+    AlreadyExists = 2,
+    NotFound = 3,
+    Rejected = 4,
+}
+
+/// <summary>The result of a filing: the account as it now stands, or why nothing changed.</summary>
+[GenerateSerializer, Immutable, Alias("media.filing-outcome")]
+public sealed record FilingOutcome(
+    [property: Id(0)] FilingOutcomeKind Kind,
+    [property: Id(1)] AccountSnapshot? Account,
+    [property: Id(2)] string? Field,
+    [property: Id(3)] string? Error)
+{
+    public static FilingOutcome Rejected(string field, string error) => new(FilingOutcomeKind.Rejected, null, field, error);
+}

@@ -1,0 +1,11 @@
+namespace Media.Abstractions.Audit;
+
+/// <summary>The append-only audit log; the store forbids updates and deletes.</summary>
+public interface IAuditLog
+{
+    /// <summary>Appends one entry; durable when the task completes.</summary>
+    Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>The entries about one subject, oldest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> ReadAsync(string subject, int take, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,17 @@
+using Orleans.Concurrency;
+
+namespace Media.Abstractions.Index;
+
+/// <summary>
+/// The index of the accounts whose unit sits in one region code (keyed by the 6-digit code). Lists and
+/// sweeps read these instead of activating account grains.
+/// </summary>
+public interface IRegionIndexGrain : IGrainWithStringKey
+{
+    /// <summary>Adds or replaces the entry of one account; persisted before it returns.</summary>
+    Task UpsertAsync(IndexEntry entry);
+
+    /// <summary>Entries matching the query, counted, with the first <c>Take</c> in id order.</summary>
+    [ReadOnly]
+    Task<IndexPage> QueryAsync(IndexQuery query);
+}

@@ -1,0 +1,18 @@
+using Media.Abstractions.Accounts;
+
+namespace Media.Abstractions.Index;
+
+/// <summary>A filter over index entries; <see cref="Take"/> bounds how many sorted entries come back.</summary>
+[GenerateSerializer, Immutable, Alias("media.index-query")]
+public sealed record IndexQuery(
+    [property: Id(0)] string? Platform,
+    [property: Id(1)] AccountStatus? Status,
+    [property: Id(2)] string? UnitCode,
+    [property: Id(3)] string? Text,
+    [property: Id(4)] int Take);
+
+/// <summary>How many entries matched, and the first of them in account-id order.</summary>
+[GenerateSerializer, Immutable, Alias("media.index-page")]
+public sealed record IndexPage(
+    [property: Id(0)] int Total,
+    [property: Id(1)] IReadOnlyList<IndexEntry> Items);

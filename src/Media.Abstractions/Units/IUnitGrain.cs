@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Media.Abstractions.Accounts;
+
+namespace Media.Abstractions.Units;
+
+/// <summary>A unit keyed by its unified social credit code; it knows the accounts it opened.</summary>
+public interface IUnitGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the unit; false when it exists already (nothing changes then).</summary>
+    Task<bool> CreateAsync(UnitRecord unit);
+
+    /// <summary>The unit, or null when it was never created.</summary>
+    Task<UnitRecord?> GetAsync();
+
+    /// <summary>The unit's accounts in filing order.</summary>
+    Task<ImmutableArray<UnitAccountEntry>> GetAccountsAsync();
+
+    /// <summary>
+    /// Records an account as the unit's (idempotent) and returns how many other active accounts the unit
+    /// has on the same platform. The unit grain serialises registrations, so two filings racing for the
+    /// same platform cannot both see zero.
+    /// </summary>
+    Task<int> RegisterAccountAsync(string accountId, string platform);
+
+    /// <summary>Keeps the unit's view of an account's status current after a closure or cancellation.</summary>
+    Task SetAccountStatusAsync(string accountId, AccountStatus status);
+}

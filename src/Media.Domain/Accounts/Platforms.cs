@@ -1,0 +1,48 @@
+namespace Media.Domain.Accounts;
+
+/// <summary>
+/// Platform ids (SPEC §3.1). They are part of every account key, so they are matched exactly in
+/// lower case: a key must have one spelling only.
+/// </summary>
+public static class Platforms
+{
+    public const string Weibo = "weibo";
+    public const string WeChat = "wechat";
+    public const string Douyin = "douyin";
+    public const string Kuaishou = "kuaishou";
+    public const string Toutiao = "toutiao";
+    public const string Bilibili = "bilibili";
+    public const string Xiaohongshu = "xiaohongshu";
+    public const string MiniProgram = "miniprogram";
+
+    /// <summary>A self-built mobile client (移动客户端); a unit should build only one.</summary>
+    public const string App = "app";
+
+    public const string Other = "other";
+
+    private static readonly Dictionary<string, string> DisplayNames = new(StringComparer.Ordinal)
+    {
+        [Weibo] = "微博",
+        [WeChat] = "微信公众号",
+        [Douyin] = "抖音",
+        [Kuaishou] = "快手",
+        [Toutiao] = "今日头条",
+        [Bilibili] = "哔哩哔哩",
+        [Xiaohongshu] = "小红书",
+        [MiniProgram] = "小程序",
+        [App] = "移动客户端",
+        [Other] = "其他",
+    };
+
+    public static IReadOnlyList<string> All { get; } =
+        [Weibo, WeChat, Douyin, Kuaishou, Toutiao, Bilibili, Xiaohongshu, MiniProgram, App, Other];
+
+    public static bool IsKnown(string? id) => id is not null && DisplayNames.ContainsKey(id);
+
+    /// <summary>The Chinese name; an unknown id is returned unchanged so old records still render.</summary>
+    public static string DisplayName(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return DisplayNames.GetValueOrDefault(id, id);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using Media.Domain.Accounts;
+using Media.Domain.Regions;
+using Media.Domain.Time;
+using Media.Domain.Units;
+
+namespace Media.Domain.Filing;
+
+/// <summary>
+/// The filing rules of SPEC §3.1. Filings are always accepted; breaking a rule records a finding,
+/// so the unit's data stays complete and supervisors see what to follow up.
+/// </summary>
+public static class FilingRules
+{
+    /// <summary>Findings for a new account, in a fixed order: late, duplicate, level, approval.</summary>
+    public static IReadOnlyList<Finding> EvaluateOpening(OpeningFacts facts, FilingRuleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(options);
+        var findings = new List<Finding>(4);
+
+        if (FilingDeadline.IsLate(facts.OpenedOn, facts.FiledAt, options.FilingDeadlineDays))
+        {
+            findings.Add(Late("账号开设日期", facts.OpenedOn, facts.FiledAt, options.FilingDeadlineDays));
+        }
+
+        if (facts.OtherAccountsOnPlatform > 0)
+        {
+            findings.Add(Duplicate(facts.Platform, facts.OtherAccountsOnPlatform));
+        }
+
+        if (!ApprovalRouting.IsLevelPermitted(facts.Level, facts.Kind))
+        {
+            findings.Add(LevelNotPermitted(facts.Level, facts.ExceptionReason));
+        }
+
+        var approval = MissingApproval(facts);
+        if (approval is not null)
+        {
+            findings.Add(approval);
+        }
+
+        return findings;
+    }
+
+    /// <summary>A <c>filing-late</c> finding for a change, closure or cancellation, or null when on time.</summary>
+    /// <param name="kind">One of <see cref="LifecycleKinds"/>.</param>
+    /// <param name="effectiveOn">Beijing date the change, closure or cancellation took effect.</param>
+    /// <param name="filedAt">The instant the filing was submitted.</param>
+    /// <param name="options">Rule thresholds.</param>
+    public static Finding? EvaluateLifecycleFiling(
+        string kind, DateOnly effectiveOn, DateTimeOffset filedAt, FilingRuleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var what = LifecycleKinds.DisplayName(kind);
+        return FilingDeadline.IsLate(effectiveOn, filedAt, options.FilingDeadlineDays)
+            ? Late($"账号{what}生效日期", effectiveOn, filedAt, options.FilingDeadlineDays)
+            : null;
+    }
+
+    private static Finding Late(string dateLabel, DateOnly effectiveOn, DateTimeOffset filedAt, int days)
+    {
+        var deadline = FilingDeadline.DeadlineFor(effectiveOn, days);
+        var filedOn = BeijingTime.DateOf(filedAt);
+        return new Finding(
+            RuleIds.FilingLate,
+            $"{dateLabel}为{Iso(effectiveOn)}，应于{Iso(deadline)}（含）前备案，实际备案日期为{Iso(filedOn)}（北京时间），超过{days}日备案期限。");
+    }
+
+    private static Finding Duplicate(string platform, int others)
+    {
+        var message = platform == Platforms.App
+            ? $"该单位已建设{others}个其他移动客户端，一个单位原则上只建设一个移动客户端，请集约整合。"
+            : $"该单位在{Platforms.DisplayName(platform)}已开设{others}个其他账号，同一平台原则上只开设一个账号，请集约整合。";
+        return new Finding(RuleIds.DuplicateAccount, message);
+    }
+
+    private static Finding LevelNotPermitted(UnitLevel level, string? exceptionReason)
+    {
+        var unit = level == UnitLevel.Township ? UnitLevels.DisplayName(level) : "县级政府部门";
+        var reason = string.IsNullOrWhiteSpace(exceptionReason)
+            ? "未说明例外理由。"
+            : $"例外理由：{exceptionReason.Trim()}。";
+        return new Finding(RuleIds.LevelNotPermitted, $"{unit}原则上不开设政务新媒体账号；{reason}");
+    }
+
+    private static Finding? MissingApproval(OpeningFacts facts)
+    {
+        var required = ApprovalRouting.RequiredAuthority(facts.Level, facts.Kind, facts.UnitRegion);
+        var authority = facts.ApprovalAuthority?.Trim();
+        var problems = new List<string>(2);
+        if (string.IsNullOrEmpty(authority))
+        {
+            problems.Add("未填写审批机关");
+        }
+        else if (authority != required.Value)
+        {
+            problems.Add($"审批机关 {authority} 不是规定的审批机关");
+        }
+
+        if (string.IsNullOrWhiteSpace(facts.ApprovalDocumentNo))
+        {
+            problems.Add("未填写审批文号");
+        }
+
+        if (problems.Count == 0)
+        {
+            return null;
+        }
+
+        var unit = UnitLevels.DisplayName(facts.Level) + UnitLevels.DisplayName(facts.Kind);
+        var office = required.Level == RegionLevel.Province ? "省政府办公厅" : "市政府办公室";
+        return new Finding(
+            RuleIds.ApprovalMissing,
+            $"{string.Join("，", problems)}；{unit}新开设账号应由 {required} 审批（{office}）。");
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,26 @@
+namespace Media.Domain.Filing;
+
+/// <summary>Stable filing rule ids (SPEC §3.1), used in the API, emails and reports.</summary>
+public static class RuleIds
+{
+    public const string FilingLate = "filing-late";
+    public const string FilingMissing = "filing-missing";
+    public const string DuplicateAccount = "duplicate-account";
+    public const string LevelNotPermitted = "level-not-permitted";
+    public const string ApprovalMissing = "approval-missing";
+
+    /// <summary>The Chinese name; an unknown id is returned unchanged so reports still render.</summary>
+    public static string DisplayName(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        return ruleId switch
+        {
+            FilingLate => "备案超期",
+            FilingMissing => "未备案",
+            DuplicateAccount => "重复开设",
+            LevelNotPermitted => "层级不允许开设",
+            ApprovalMissing => "未经审批",
+            _ => ruleId,
+        };
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Media.Domain.Validation;
+
+/// <summary>
+/// Common field checks. Each returns null when the value is acceptable, otherwise a Chinese message
+/// (the field name is the key it is filed under, so messages do not repeat it). An empty value is a
+/// problem for every check; callers skip optional fields that were left empty.
+/// </summary>
+public static partial class FieldRules
+{
+    public const int MaxEmailLength = 254;
+    public const int MaxUrlLength = 2048;
+    public const int MinYear = 1990;
+    public const int MaxYear = 2100;
+
+    private const string EmptyMessage = "不能为空";
+
+    public static string? Required(string? value, int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLength);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return EmptyMessage;
+        }
+
+        return value.Trim().Length > maxLength ? $"不能超过{maxLength}个字符" : null;
+    }
+
+    /// <summary>A deliberately simple address check; deliverability is proven by sending mail, not by syntax.</summary>
+    public static string? Email(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return EmptyMessage;
+        }
+
+        var email = value.Trim();
+        if (email.Length > MaxEmailLength)
+        {
+            return $"电子邮箱不能超过{MaxEmailLength}个字符";
+        }
+
+        return EmailPattern().IsMatch(email) ? null : "电子邮箱格式不正确";
+    }
+
+    /// <summary>A mainland mobile number, or a landline with area code and optional extension.</summary>
+    public static string? Phone(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return EmptyMessage;
+        }
+
+        return PhonePattern().IsMatch(value.Trim())
+            ? null
+            : "电话号码格式不正确，应为11位手机号或带区号的固定电话（如 020-12345678、0755-1234567-801）";
+    }
+
+    public static string? HttpUrl(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return EmptyMessage;
+        }
+
+        var text = value.Trim();
+        if (text.Length > MaxUrlLength)
+        {
+            return $"网址不能超过{MaxUrlLength}个字符";
+        }
+
+        var ok = Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            && !string.IsNullOrEmpty(uri.Host);
+        return ok ? null : "网址应为以 http:// 或 https:// 开头的完整地址";
+    }
+
+    /// <summary>A calendar date written exactly as yyyy-MM-dd, in a plausible range.</summary>
+    public static string? Date(string? value, out DateOnly date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return EmptyMessage;
+        }
+
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            return "日期格式应为 yyyy-MM-dd，例如 2024-03-01";
+        }
+
+        if (parsed.Year is < MinYear or > MaxYear)
+        {
+            return $"日期年份应在{MinYear}至{MaxYear}之间";
+        }
+
+        date = parsed;
+        return null;
+    }
+
+    // One '@', a non-empty local part without spaces, and a dotted domain whose labels are not empty.
+    [GeneratedRegex(@"^[^@\s]{1,64}@(?:[^@\s.]+\.)+[^@\s.]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
+
+    // ASCII digits only (\d would also accept full-width digits); a local number never starts with 0.
+    [GeneratedRegex("^(?:1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-[1-9][0-9]{6,7}(?:-[0-9]{1,6})?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhonePattern();
+}

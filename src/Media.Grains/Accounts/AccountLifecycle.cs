@@ -1,0 +1,56 @@
+using Media.Abstractions.Accounts;
+using Media.Domain.Filing;
+
+namespace Media.Grains.Accounts;
+
+/// <summary>Applies a change, closure or cancellation filing to a record.</summary>
+internal static class AccountLifecycle
+{
+    /// <summary>The record after the filing, or null when the filing is not allowed in this status.</summary>
+    public static AccountSnapshot? Apply(AccountSnapshot record, LifecycleCommand command, DateTimeOffset filedAt,
+        FilingRuleOptions options)
+    {
+        var status = NextStatus(record.Status, command.Kind);
+        if (status is null)
+        {
+            return null;
+        }
+
+        var deadline = FilingDeadline.DeadlineFor(command.EffectiveOn, options.FilingDeadlineDays);
+        var late = FilingRules.EvaluateLifecycleFiling(Id(command.Kind), command.EffectiveOn, filedAt, options);
+        var filing = new FilingEntry(command.Kind, command.EffectiveOn, filedAt, deadline, late is not null,
+            command.Actor, command.Reason, command.Changes);
+        var findings = late is null
+            ? record.Findings
+            : record.Findings.Add(new FindingRecord(late.Rule, late.Message, filedAt));
+        var profile = command.Changes is { } changes ? changes.ApplyTo(record.Profile) : record.Profile;
+        return record with
+        {
+            Profile = profile,
+            Status = status.Value,
+            Filings = record.Filings.Add(filing),
+            Findings = findings,
+        };
+    }
+
+    /// <summary>Why a filing of this kind cannot be made in this status.</summary>
+    public static string RefusalFor(AccountStatus status, FilingKind kind) => (status, kind) switch
+    {
+        (AccountStatus.Cancelled, _) => "账号已注销，不能再备案变更、关停或注销",
+        (AccountStatus.Closed, FilingKind.Close) => "账号已关停",
+        _ => "此类备案不适用于该账号当前状态",
+    };
+
+    /// <summary>The filing kind as the domain and the API name it.</summary>
+    public static string Id(FilingKind kind) => kind.ToString().ToLowerInvariant();
+
+    // A closed (关停) account may still be changed or cancelled; a cancelled (注销) one is final.
+    private static AccountStatus? NextStatus(AccountStatus current, FilingKind kind) => (current, kind) switch
+    {
+        (AccountStatus.Cancelled, _) => null,
+        (_, FilingKind.Change) => current,
+        (AccountStatus.Active, FilingKind.Close) => AccountStatus.Closed,
+        (_, FilingKind.Cancel) => AccountStatus.Cancelled,
+        _ => null,
+    };
+}

@@ -1,0 +1,15 @@
+using Media.Abstractions.Index;
+
+namespace Media.Grains.Index;
+
+/// <summary>Whether an index entry passes a query's filters.</summary>
+internal static class IndexFilter
+{
+    public static bool Matches(IndexEntry entry, IndexQuery query) =>
+        (query.Platform is null || entry.Platform == query.Platform)
+        && (query.Status is null || entry.Status == query.Status)
+        && (query.UnitCode is null || entry.UnitCode == query.UnitCode)
+        && (string.IsNullOrEmpty(query.Text)
+            || entry.Name.Contains(query.Text, StringComparison.OrdinalIgnoreCase)
+            || entry.AccountId.Contains(query.Text, StringComparison.OrdinalIgnoreCase));
+}

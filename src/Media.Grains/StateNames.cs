@@ -1,0 +1,16 @@
+namespace Media.Grains;
+
+/// <summary>
+/// Storage provider and state names. Each grain class has its own state name because the ADO.NET
+/// provider keys rows by state name and grain id, not by grain class (Orleans issue #8746).
+/// </summary>
+public static class StateNames
+{
+    public const string Store = "media";
+    public const string Account = "account";
+    public const string Unit = "unit";
+    public const string RegionIndex = "region-index";
+    public const string RegionDirectory = "region-directory";
+    public const string User = "user";
+    public const string SigningKey = "signing-key";
+}

@@ -1,0 +1,111 @@
+using Media.Abstractions.Accounts;
+using Media.Abstractions.Units;
+using Media.Domain.Accounts;
+using Media.Domain.Regions;
+using Media.Domain.Validation;
+using Media.Silo.Auth;
+
+namespace Media.Silo.Api.Accounts;
+
+/// <summary><c>/api/accounts</c>: file accounts, read one, list a jurisdiction, file changes.</summary>
+public static class AccountsApi
+{
+    public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/accounts").RequireAuthorization();
+        group.MapPost("/", OpenAsync);
+        group.MapGet("/", AccountListing.ListAsync);
+        group.MapGet("/{id}", GetAsync);
+        group.MapPost("/{id}/filings", FileAsync);
+        return routes;
+    }
+
+    private static async Task<IResult> OpenAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions)
+    {
+        var caller = Caller.From(context.User);
+        var (body, problem) = await JsonRequest.ReadAsync<FileAccountRequest>(context.Request, 64 * 1024);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var errors = new FieldErrors();
+        var command = AccountRequestValidator.Validate(body, caller.Username, errors);
+        if (command is null)
+        {
+            return Problems.Validation(errors.ToDictionary());
+        }
+
+        var unit = await grains.GetGrain<IUnitGrain>(command.UnitCode).GetAsync();
+        if (unit is null)
+        {
+            return Problems.Validation("unitCode", "主办单位尚未登记，请先登记单位");
+        }
+
+        if (!caller.CoversUnit(unit.Code, unit.RegionCode))
+        {
+            return Problems.Forbidden("不能为管辖范围以外的单位备案");
+        }
+
+        var id = AccountKey.For(body.Platform!, body.Handle!);
+        var outcome = await grains.GetGrain<IAccountGrain>(id).OpenAsync(command);
+        return outcome.Kind switch
+        {
+            FilingOutcomeKind.Created => TypedResults.Created($"/api/accounts/{Uri.EscapeDataString(id)}",
+                AccountView.From(outcome.Account!, regions)),
+            FilingOutcomeKind.AlreadyExists => Problems.Conflict($"账号 {id} 已备案"),
+            _ => Problems.Validation(outcome.Field ?? "body", outcome.Error ?? "备案被拒绝"),
+        };
+    }
+
+    private static async Task<IResult> GetAsync(string id, HttpContext context, IGrainFactory grains, RegionCatalog regions)
+    {
+        var account = await VisibleAccountAsync(id, Caller.From(context.User), grains);
+        return account is null
+            ? Problems.NotFound("账号不存在或不在您的管辖范围内")
+            : TypedResults.Ok(AccountView.From(account, regions));
+    }
+
+    private static async Task<IResult> FileAsync(string id, HttpContext context, IGrainFactory grains,
+        RegionCatalog regions)
+    {
+        var caller = Caller.From(context.User);
+        if (await VisibleAccountAsync(id, caller, grains) is null)
+        {
+            return Problems.NotFound("账号不存在或不在您的管辖范围内");
+        }
+
+        var (body, problem) = await JsonRequest.ReadAsync<LifecycleRequest>(context.Request, 64 * 1024);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var errors = new FieldErrors();
+        var command = AccountRequestValidator.Validate(body, caller.Username, errors);
+        if (command is null)
+        {
+            return Problems.Validation(errors.ToDictionary());
+        }
+
+        var outcome = await grains.GetGrain<IAccountGrain>(id).FileAsync(command);
+        return outcome.Kind switch
+        {
+            FilingOutcomeKind.Updated => TypedResults.Ok(AccountView.From(outcome.Account!, regions)),
+            FilingOutcomeKind.NotFound => Problems.NotFound("账号不存在"),
+            _ => TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status409Conflict, title: "账号状态不允许此备案"),
+        };
+    }
+
+    /// <summary>The account if it exists and the caller may see it; ids that cannot exist activate nothing.</summary>
+    internal static async Task<AccountSnapshot?> VisibleAccountAsync(string id, Caller caller, IGrainFactory grains)
+    {
+        if (!AccountKey.TryParse(id, out _, out _))
+        {
+            return null;
+        }
+
+        var account = await grains.GetGrain<IAccountGrain>(id).GetAsync();
+        return account is not null && caller.CoversUnit(account.UnitCode, account.RegionCode) ? account : null;
+    }
+}

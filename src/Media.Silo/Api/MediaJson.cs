@@ -1,0 +1,27 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+
+namespace Media.Silo.Api;
+
+/// <summary>The JSON conventions of the API: camelCase, ISO dates, enums as camelCase strings.</summary>
+public static class MediaJson
+{
+    /// <summary>For request bodies: no numbers in strings, no trailing commas, no comments.</summary>
+    public static readonly JsonSerializerOptions Strict = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        NumberHandling = JsonNumberHandling.Strict,
+        MaxDepth = 16,
+    });
+
+    /// <summary>Applies Media's conventions to a set of options (also used for responses).</summary>
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new BeijingInstantConverter());
+        return options;
+    }
+}

@@ -1,0 +1,11 @@
+using Media.Abstractions.Index;
+
+namespace Media.Silo.Api.Units;
+
+/// <summary>Body of <c>POST /api/units</c>.</summary>
+public sealed record CreateUnitRequest(string? Code, string? Name, string? RegionCode, string? Level, string? Kind,
+    string? Email);
+
+/// <summary>A unit with its region's name and its accounts, as <c>GET /api/units/{code}</c> shows it.</summary>
+public sealed record UnitView(string Code, string Name, string RegionCode, string? RegionName, string Level,
+    string Kind, string? Email, DateTimeOffset CreatedAt, IReadOnlyList<IndexEntry> Accounts);

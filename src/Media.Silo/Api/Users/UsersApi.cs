@@ -1,0 +1,110 @@
+using Media.Abstractions.Units;
+using Media.Abstractions.Users;
+using Media.Domain.Regions;
+using Media.Domain.Units;
+using Media.Domain.Validation;
+using Media.Silo.Auth;
+
+namespace Media.Silo.Api.Users;
+
+/// <summary><c>/api/users</c>: admins create anyone; supervisors create users inside their region.</summary>
+public static class UsersApi
+{
+    public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/users").RequireAuthorization();
+        group.MapPost("/", CreateAsync);
+        group.MapGet("/me", MeAsync);
+        return routes;
+    }
+
+    private static async Task<IResult> MeAsync(HttpContext context, IGrainFactory grains)
+    {
+        var user = await grains.GetGrain<IUserGrain>(Caller.From(context.User).Username).GetAsync();
+        return user is null ? Problems.NotFound("用户不存在") : TypedResults.Ok(ToView(user));
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext context, IGrainFactory grains, PasswordHashing hashing,
+        TimeProvider clock)
+    {
+        var caller = Caller.From(context.User);
+        if (caller.IsUnit)
+        {
+            return Problems.Forbidden("单位用户不能创建用户");
+        }
+
+        var (body, problem) = await JsonRequest.ReadAsync<CreateUserRequest>(context.Request, 16 * 1024);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var errors = Validate(body);
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors.ToDictionary());
+        }
+
+        var unitCode = body.UnitCode is null ? null : UnifiedSocialCreditCode.Normalize(body.UnitCode);
+        if (body.Role == Roles.Unit)
+        {
+            var unit = await grains.GetGrain<IUnitGrain>(unitCode!).GetAsync();
+            if (unit is null)
+            {
+                return Problems.Validation("unitCode", "主办单位尚未登记");
+            }
+
+            if (!caller.CoversUnit(unit.Code, unit.RegionCode))
+            {
+                return Problems.Forbidden("该单位不在您的管辖范围内");
+            }
+        }
+        else if (!caller.IsAdmin && (body.Role == Roles.Admin || !caller.CoversRegion(body.RegionCode)))
+        {
+            return Problems.Forbidden("只能在本辖区内创建监管用户");
+        }
+
+        var username = UserNames.Normalize(body.Username!);
+        var user = new UserRecord(username, hashing.Hash(username, body.Password!), body.Role!,
+            body.Role == Roles.Supervisor ? body.RegionCode : null, body.Role == Roles.Unit ? unitCode : null,
+            body.Email!.Trim(), body.DisplayName!.Trim(), clock.GetUtcNow());
+        if (!await grains.GetGrain<IUserGrain>(username).CreateAsync(user))
+        {
+            return Problems.Conflict($"用户名 {username} 已被使用");
+        }
+
+        return TypedResults.Created($"/api/users/{username}", ToView(user));
+    }
+
+    private static FieldErrors Validate(CreateUserRequest body)
+    {
+        var errors = new FieldErrors();
+        errors.AddIfInvalid("username", UserNames.Validate(body.Username));
+        if (body.Password is null || body.Password.Length is < 8 or > 128)
+        {
+            errors.Add("password", "密码须为8至128个字符");
+        }
+
+        if (!Roles.IsKnown(body.Role))
+        {
+            errors.Add("role", "角色须为 admin、supervisor 或 unit");
+        }
+
+        if (body.Role == Roles.Supervisor && !RegionCode.TryParse(body.RegionCode, out _))
+        {
+            errors.Add("regionCode", "监管用户须填写有效的6位行政区划代码");
+        }
+
+        if (body.Role == Roles.Unit)
+        {
+            errors.AddIfInvalid("unitCode", UnifiedSocialCreditCode.Validate(body.UnitCode));
+        }
+
+        errors.AddIfInvalid("email", FieldRules.Email(body.Email));
+        errors.AddIfInvalid("displayName", FieldRules.Required(body.DisplayName, 64));
+        return errors;
+    }
+
+    private static UserView ToView(UserRecord user) =>
+        new(user.Username, user.Role, user.RegionCode, user.UnitCode, user.Email, user.DisplayName, user.CreatedAt);
+}

@@ -1,0 +1,65 @@
+using Media.Abstractions.Audit;
+using Media.Domain.Filing;
+using Media.Grains;
+using Media.Silo.Storage;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Media.Silo.Hosting;
+
+/// <summary>Orleans co-hosted in the web process, wired for the embedded or the cluster profile.</summary>
+public static class OrleansSetup
+{
+    public static WebApplicationBuilder AddMediaOrleans(this WebApplicationBuilder builder)
+    {
+        var options = MediaOptionsValidator.ReadOrThrow(builder.Configuration);
+        Directory.CreateDirectory(options.DataDirectory);
+        var store = StoreConnection.For(options, builder.Configuration);
+        var sqlRoot = Path.Combine(builder.Configuration[SiloConfigDirectory.Key]!, "sql");
+
+        builder.Services.AddSingleton<IValidateOptions<MediaOptions>, MediaOptionsValidator>();
+        builder.Services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateOnStart();
+        builder.Services.AddOptions<FilingRuleOptions>().BindConfiguration("Rules:Filing");
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(sp => new StoreSchema(store, sqlRoot, sp.GetRequiredService<ILogger<StoreSchema>>()));
+        builder.Services.AddSingleton<IAuditLog, SqlAuditLog>();
+
+        // Registered before Orleans so the schema (and its query rows) exist when the storage provider starts.
+        builder.Services.AddHostedService<StoreSchemaInitializer>();
+
+        builder.UseOrleans(silo =>
+        {
+            if (options.Profile == Profiles.Cluster)
+            {
+                silo.Configure<ClusterOptions>(c =>
+                {
+                    c.ClusterId = options.ClusterId;
+                    c.ServiceId = options.ServiceId;
+                });
+                silo.UseAdoNetClustering(c =>
+                {
+                    c.Invariant = store.Invariant;
+                    c.ConnectionString = store.ConnectionString;
+                });
+                silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort);
+            }
+            else
+            {
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, options.ServiceId, options.ClusterId);
+            }
+
+            silo.AddAdoNetGrainStorage(StateNames.Store, o => o.Configure<Serializer>((storage, serializer) =>
+            {
+                storage.Invariant = store.Invariant;
+                storage.ConnectionString = store.ConnectionString;
+                // Orleans' own version-tolerant binary format: compact, fast, and it follows the [Id]s.
+                storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            }));
+        });
+
+        return builder;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Data.Common;
+using System.Globalization;
+using Media.Abstractions.Audit;
+
+namespace Media.Silo.Storage;
+
+/// <summary>The audit log as the <c>MediaAuditLog</c> table of the silo's store (insert-only).</summary>
+internal sealed class SqlAuditLog(StoreConnection store) : IAuditLog
+{
+    public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO MediaAuditLog (OccurredAt, Actor, Action, Subject, Before, After)
+            VALUES (@OccurredAt, @Actor, @Action, @Subject, @Before, @After)
+            """;
+        Add(command, "OccurredAt", entry.OccurredAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        Add(command, "Actor", entry.Actor);
+        Add(command, "Action", entry.Action);
+        Add(command, "Subject", entry.Subject);
+        Add(command, "Before", entry.Before);
+        Add(command, "After", entry.After);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(string subject, int take, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT OccurredAt, Actor, Action, Subject, Before, After FROM MediaAuditLog
+            WHERE Subject = @Subject ORDER BY Id LIMIT @Take
+            """;
+        Add(command, "Subject", subject);
+        Add(command, "Take", take);
+        var entries = new List<AuditEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new AuditEntry(
+                DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+                reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5)));
+        }
+
+        return entries;
+    }
+
+    private static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Data.Common;
+using Media.Silo.Hosting;
+
+namespace Media.Silo.Storage;
+
+/// <summary>
+/// Applies Media's own SQL scripts (<c>silo-config/sql/{store}/*.sql</c>, in name order). The scripts are
+/// idempotent, so this runs at every start and on a store that is already current changes nothing.
+/// </summary>
+public sealed class StoreSchema(StoreConnection store, string sqlRoot, ILogger<StoreSchema> logger)
+{
+    /// <summary>Runs every script of the store's folder, each in its own transaction.</summary>
+    public async Task ApplyAsync(CancellationToken cancellationToken = default)
+    {
+        var folder = Path.Combine(sqlRoot, store.ScriptFolder);
+        var scripts = Directory.GetFiles(folder, "*.sql").Order(StringComparer.Ordinal).ToList();
+        if (scripts.Count == 0)
+        {
+            throw new InvalidOperationException($"No schema scripts in {folder}.");
+        }
+
+        await using var connection = await store.OpenAsync(cancellationToken);
+        if (store.IsSqlite)
+        {
+            // WAL lets readers run beside the one writer and is remembered by the file itself.
+            await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        foreach (var script in scripts)
+        {
+            var text = await File.ReadAllTextAsync(script, cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await ExecuteAsync(connection, transaction, text, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            Log.SchemaScriptApplied(logger, script);
+        }
+
+        Log.SchemaCurrent(logger, scripts.Count, folder);
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql,
+        CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

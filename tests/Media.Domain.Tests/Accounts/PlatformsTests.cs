@@ -1,0 +1,40 @@
+using Media.Domain.Accounts;
+
+namespace Media.Domain.Tests.Accounts;
+
+public class PlatformsTests
+{
+    [Fact]
+    public void The_ten_platform_ids_of_the_spec_are_listed_once_each()
+    {
+        string[] expected =
+            ["weibo", "wechat", "douyin", "kuaishou", "toutiao", "bilibili", "xiaohongshu", "miniprogram", "app", "other"];
+
+        Assert.Equal(expected, Platforms.All);
+        Assert.All(expected, id => Assert.True(Platforms.IsKnown(id)));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Weibo")]
+    [InlineData(" weibo")]
+    [InlineData("weixin")]
+    public void Only_exact_lower_case_ids_are_known(string? id) => Assert.False(Platforms.IsKnown(id));
+
+    [Theory]
+    [InlineData(Platforms.Weibo, "微博")]
+    [InlineData(Platforms.WeChat, "微信公众号")]
+    [InlineData(Platforms.Douyin, "抖音")]
+    [InlineData(Platforms.Kuaishou, "快手")]
+    [InlineData(Platforms.Toutiao, "今日头条")]
+    [InlineData(Platforms.Bilibili, "哔哩哔哩")]
+    [InlineData(Platforms.Xiaohongshu, "小红书")]
+    [InlineData(Platforms.MiniProgram, "小程序")]
+    [InlineData(Platforms.App, "移动客户端")]
+    [InlineData(Platforms.Other, "其他")]
+    public void Every_platform_has_a_chinese_name(string id, string name) => Assert.Equal(name, Platforms.DisplayName(id));
+
+    [Fact]
+    public void An_unknown_platform_is_displayed_by_its_id() => Assert.Equal("myspace", Platforms.DisplayName("myspace"));
+}
