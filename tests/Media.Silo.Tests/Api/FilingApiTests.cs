@@ -1,0 +1,90 @@
+using System.Net;
+using Media.Silo.Tests.Infrastructure;
+
+namespace Media.Silo.Tests.Api;
+
+public sealed class FilingApiTests : IAsyncLifetime
+{
+    private readonly SiloFactory _silo = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => _silo.DisposeAsync();
+
+    [Fact]
+    public async Task Filing_an_account_returns_its_record_with_deadline_and_findings()
+    {
+        using var admin = await _silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync();
+
+        var account = await admin.FileAccountAsync(unit, "weibo", "yuexiu123");
+
+        Assert.Equal("weibo:yuexiu123", account["id"]!.GetValue<string>());
+        Assert.Equal("active", account["status"]!.GetValue<string>());
+        Assert.Equal("2026-11-23", account["filing"]!["deadline"]!.GetValue<string>());
+        Assert.Contains(account["findings"]!.AsArray(), f => f!["rule"]!.GetValue<string>() == "approval-missing");
+    }
+
+    [Fact]
+    public async Task Second_account_of_a_unit_on_the_same_platform_is_accepted_with_duplicate_account()
+    {
+        using var admin = await _silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync();
+        var first = await admin.FileAccountAsync(unit, "douyin");
+        var second = await admin.FileAccountAsync(unit, "douyin");
+
+        Assert.DoesNotContain(first["findings"]!.AsArray(), f => f!["rule"]!.GetValue<string>() == "duplicate-account");
+        Assert.Contains(second["findings"]!.AsArray(), f => f!["rule"]!.GetValue<string>() == "duplicate-account");
+    }
+
+    [Fact]
+    public async Task Filing_the_same_account_twice_is_a_conflict_and_changes_nothing()
+    {
+        using var admin = await _silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync();
+        await admin.FileAccountAsync(unit, "wechat", "gh_0123456789ab");
+
+        var again = await admin.PostAsync("/api/accounts", MediaClient.OpeningBody(unit, "wechat", "gh_0123456789ab"));
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var record = await admin.GetJsonAsync("/api/accounts/wechat:gh_0123456789ab");
+        Assert.Single(record["filings"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Closing_then_cancelling_records_both_filings_and_the_status()
+    {
+        using var admin = await _silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync();
+        var id = (await admin.FileAccountAsync(unit))["id"]!.GetValue<string>();
+
+        var close = await admin.PostAsync($"/api/accounts/{id}/filings", new { kind = "close", effectiveOn = "2026-11-24" });
+        var cancel = await admin.PostAsync($"/api/accounts/{id}/filings", new { kind = "cancel", effectiveOn = "2026-11-25" });
+        var afterCancel = await admin.PostAsync($"/api/accounts/{id}/filings", new { kind = "close", effectiveOn = "2026-11-25" });
+
+        Assert.Equal(HttpStatusCode.OK, close.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, afterCancel.StatusCode);
+        var record = await admin.GetJsonAsync($"/api/accounts/{id}");
+        Assert.Equal("cancelled", record["status"]!.GetValue<string>());
+        Assert.Equal(3, record["filings"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_change_filing_updates_the_profile_and_lists_by_region_find_it()
+    {
+        using var admin = await _silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync("440303");
+        var id = (await admin.FileAccountAsync(unit, "toutiao"))["id"]!.GetValue<string>();
+
+        var change = await admin.PostAsync($"/api/accounts/{id}/filings",
+            new { kind = "change", effectiveOn = "2026-11-25", changes = new { name = "罗湖发布" } });
+
+        Assert.Equal(HttpStatusCode.OK, change.StatusCode);
+        var list = await admin.GetJsonAsync("/api/accounts?region=440300&q=罗湖");
+        Assert.Equal(1, list["total"]!.GetValue<int>());
+        Assert.Equal(id, list["items"]![0]!["id"]!.GetValue<string>());
+        var elsewhere = await admin.GetJsonAsync("/api/accounts?region=440100&q=罗湖");
+        Assert.Equal(0, elsewhere["total"]!.GetValue<int>());
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Media.Silo.Tests.Infrastructure;
+
+/// <summary>
+/// The real silo (Orleans + ASP.NET Core + SQLite file) in this process, with its own data directory and
+/// ports so that factories of parallel tests never share state.
+/// </summary>
+public sealed class SiloFactory : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Admin-Test-Password-1";
+
+    private readonly TempDirectory _data = new("media-silo");
+
+    public string DataDir => _data.Path;
+
+    public string DatabaseFile => Path.Combine(DataDir, "media.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Media:DataDir", DataDir);
+        builder.UseSetting("Media:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Media:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+    }
+
+    public async Task<MediaClient> AdminAsync() => await MediaClient.SignInAsync(CreateClient(), "admin", AdminPassword);
+
+    public async Task<MediaClient> SignInAsync(string username, string password) =>
+        await MediaClient.SignInAsync(CreateClient(), username, password);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+}

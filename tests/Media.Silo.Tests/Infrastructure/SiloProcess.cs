@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Media.Silo.Tests.Infrastructure;
+
+/// <summary>
+/// The silo as a separate operating-system process (the built Media.Silo.dll run by `dotnet`), so a
+/// test can kill it outright and start it again on the same data directory.
+/// </summary>
+public sealed class SiloProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private SiloProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts the silo on <paramref name="dataDir"/> and waits until /healthz answers 200.</summary>
+    public static async Task<SiloProcess> StartAsync(string dataDir, string adminPassword, TimeSpan timeout)
+    {
+        var port = FreePort.Next();
+        var address = new Uri($"http://127.0.0.1:{port}");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = dataDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(SiloAssembly());
+        info.ArgumentList.Add("--urls");
+        info.ArgumentList.Add(address.ToString());
+        info.Environment["Media__DataDir"] = dataDir;
+        info.Environment["Media__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
+        info.Environment["Media__GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
+        info.Environment["Bootstrap__AdminPassword"] = adminPassword;
+        var silo = new SiloProcess(Process.Start(info)!, address);
+        silo._process.OutputDataReceived += (_, e) => silo.Append(e.Data);
+        silo._process.ErrorDataReceived += (_, e) => silo.Append(e.Data);
+        silo._process.BeginOutputReadLine();
+        silo._process.BeginErrorReadLine();
+        await silo.WaitHealthyAsync(timeout);
+        return silo;
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>SIGKILL: no shutdown hooks, no flushing; only what reached storage survives.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            await KillAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task WaitHealthyAsync(TimeSpan timeout)
+    {
+        using var http = CreateClient();
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < timeout)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"silo exited with {_process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                var response = await http.GetAsync("/healthz");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"silo not healthy after {timeout}:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    // The silo built beside these tests, in the same configuration (Debug or Release).
+    private static string SiloAssembly()
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var path = RepositoryRoot.File("src", "Media.Silo", "bin", configuration, "net10.0", "Media.Silo.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("build src/Media.Silo first", path);
+    }
+}
