@@ -87,4 +87,24 @@ public sealed class FilingApiTests : IAsyncLifetime
         var elsewhere = await admin.GetJsonAsync("/api/accounts?region=440100&q=罗湖");
         Assert.Equal(0, elsewhere["total"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task Every_filing_is_in_the_audit_log_with_actor_and_before_and_after()
+    {
+        using var admin = await _silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync();
+        var id = (await admin.FileAccountAsync(unit, "kuaishou"))["id"]!.GetValue<string>();
+        await admin.PostAsync($"/api/accounts/{id}/filings",
+            new { kind = "change", effectiveOn = "2026-11-25", changes = new { name = "新名称" } });
+
+        var audit = (await admin.GetJsonAsync($"/api/accounts/{id}/audit"))["items"]!.AsArray();
+
+        Assert.Equal(2, audit.Count);
+        Assert.Equal("account.open", audit[0]!["action"]!.GetValue<string>());
+        Assert.Null(audit[0]!["before"]);
+        Assert.Equal("admin", audit[1]!["actor"]!.GetValue<string>());
+        Assert.Equal("account.change", audit[1]!["action"]!.GetValue<string>());
+        Assert.Equal("测试发布", audit[1]!["before"]!["profile"]!["name"]!.GetValue<string>());
+        Assert.Equal("新名称", audit[1]!["after"]!["profile"]!["name"]!.GetValue<string>());
+    }
 }

@@ -1,4 +1,5 @@
 using Media.Abstractions.Accounts;
+using Media.Abstractions.Audit;
 using Media.Abstractions.Units;
 using Media.Domain.Accounts;
 using Media.Domain.Regions;
@@ -17,6 +18,7 @@ public static class AccountsApi
         group.MapGet("/", AccountListing.ListAsync);
         group.MapGet("/{id}", GetAsync);
         group.MapPost("/{id}/filings", FileAsync);
+        group.MapGet("/{id}/audit", AuditAsync);
         return routes;
     }
 
@@ -95,6 +97,17 @@ public static class AccountsApi
             FilingOutcomeKind.NotFound => Problems.NotFound("账号不存在"),
             _ => TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status409Conflict, title: "账号状态不允许此备案"),
         };
+    }
+
+    private static async Task<IResult> AuditAsync(string id, HttpContext context, IGrainFactory grains, IAuditLog audit)
+    {
+        if (await VisibleAccountAsync(id, Caller.From(context.User), grains) is null)
+        {
+            return Problems.NotFound("账号不存在或不在您的管辖范围内");
+        }
+
+        var entries = await audit.ReadAsync(id, 1000, context.RequestAborted);
+        return TypedResults.Ok(new { items = entries.Select(AuditView.From) });
     }
 
     /// <summary>The account if it exists and the caller may see it; ids that cannot exist activate nothing.</summary>
