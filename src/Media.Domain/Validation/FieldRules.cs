@@ -16,6 +16,7 @@ public static partial class FieldRules
     public const int MaxYear = 2100;
 
     private const string EmptyMessage = "不能为空";
+    private const string ControlMessage = "不能包含控制字符";
 
     public static string? Required(string? value, int maxLength)
     {
@@ -25,8 +26,34 @@ public static partial class FieldRules
             return EmptyMessage;
         }
 
-        return value.Trim().Length > maxLength ? $"不能超过{maxLength}个字符" : null;
+        if (value.Trim().Length > maxLength)
+        {
+            return $"不能超过{maxLength}个字符";
+        }
+
+        return HasControlCharacter(value, allowLineBreaks: false) ? ControlMessage : null;
     }
+
+    /// <summary>Like <see cref="Required"/>, for free text where line breaks and tabs are allowed.</summary>
+    public static string? RequiredText(string? value, int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLength);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return EmptyMessage;
+        }
+
+        if (value.Trim().Length > maxLength)
+        {
+            return $"不能超过{maxLength}个字符";
+        }
+
+        return HasControlCharacter(value, allowLineBreaks: true) ? ControlMessage : null;
+    }
+
+    // Control characters cannot be carried by XLSX/HTML reports or mail headers, and never belong in a name.
+    private static bool HasControlCharacter(string value, bool allowLineBreaks) =>
+        value.Any(c => char.IsControl(c) && !(allowLineBreaks && c is '\n' or '\r' or '\t'));
 
     /// <summary>A deliberately simple address check; deliverability is proven by sending mail, not by syntax.</summary>
     public static string? Email(string? value)
@@ -42,7 +69,9 @@ public static partial class FieldRules
             return $"电子邮箱不能超过{MaxEmailLength}个字符";
         }
 
-        return EmailPattern().IsMatch(email) ? null : "电子邮箱格式不正确";
+        return EmailPattern().IsMatch(email) && !HasControlCharacter(email, allowLineBreaks: false)
+            ? null
+            : "电子邮箱格式不正确";
     }
 
     /// <summary>A mainland mobile number, or a landline with area code and optional extension.</summary>

@@ -13,6 +13,8 @@ public static class MediaJson
     {
         NumberHandling = JsonNumberHandling.Strict,
         MaxDepth = 16,
+        // A second copy of a property must not silently replace a first one that was validated by eye.
+        AllowDuplicateProperties = false,
     });
 
     /// <summary>Applies Media's conventions to a set of options (also used for responses).</summary>

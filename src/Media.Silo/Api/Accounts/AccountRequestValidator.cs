@@ -37,7 +37,7 @@ public static class AccountRequestValidator
         var approval = Approval(body.Approval, errors, prefix + "approval");
         if (body.ExceptionReason is not null)
         {
-            errors.AddIfInvalid(prefix + "exceptionReason", FieldRules.Required(body.ExceptionReason, MaxTextLength));
+            errors.AddIfInvalid(prefix + "exceptionReason", FieldRules.RequiredText(body.ExceptionReason, MaxTextLength));
         }
 
         if (!errors.IsEmpty)
@@ -62,7 +62,7 @@ public static class AccountRequestValidator
         errors.AddIfInvalid("effectiveOn", FieldRules.Date(body.EffectiveOn, out var effectiveOn));
         if (body.Reason is not null)
         {
-            errors.AddIfInvalid("reason", FieldRules.Required(body.Reason, MaxTextLength));
+            errors.AddIfInvalid("reason", FieldRules.RequiredText(body.Reason, MaxTextLength));
         }
 
         AccountChanges? changes = null;

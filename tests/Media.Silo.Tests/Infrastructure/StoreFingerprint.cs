@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Media.Silo.Tests.Infrastructure;
+
+/// <summary>
+/// A summary of everything a silo has persisted: every grain state row and the audit log's size, read
+/// from the SQLite file through a read-only connection (WAL lets it read beside the silo's writer).
+/// Two equal fingerprints mean nothing was written in between.
+/// </summary>
+public static class StoreFingerprint
+{
+    private const string StateQuery = """
+        SELECT ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString, Version, PayloadBinary
+        FROM OrleansStorage ORDER BY 1, 2, 3, 4, 5
+        """;
+
+    /// <summary>"{rows} state rows, {n} audit entries, sha256 {hash}": readable in an assertion message.</summary>
+    public static async Task<string> TakeAsync(string databaseFile, CancellationToken cancellationToken = default)
+    {
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databaseFile,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString();
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var rows = 0;
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = StateQuery;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows++;
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    AppendField(hash, reader.IsDBNull(i) ? null : reader.GetValue(i));
+                }
+            }
+        }
+
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM MediaAuditLog";
+        var audit = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        return $"{rows} state rows, {audit} audit entries, sha256 {Convert.ToHexString(hash.GetHashAndReset())}";
+    }
+
+    // Each value is tagged and length-prefixed so that different rows can never hash alike by concatenation.
+    private static void AppendField(IncrementalHash hash, object? value)
+    {
+        var bytes = value switch
+        {
+            null => [],
+            byte[] blob => blob,
+            _ => Encoding.UTF8.GetBytes(Convert.ToString(value, CultureInfo.InvariantCulture)!),
+        };
+        hash.AppendData([value is null ? (byte)0 : value is byte[] ? (byte)1 : (byte)2]);
+        hash.AppendData(BitConverter.GetBytes(bytes.Length));
+        hash.AppendData(bytes);
+    }
+}
