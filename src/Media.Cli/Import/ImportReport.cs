@@ -1,0 +1,112 @@
+using Media.Cli.Server;
+using Media.Domain.Filing;
+
+namespace Media.Cli.Import;
+
+/// <summary>
+/// Prints what happened to a sheet. Rows are named by their data row number in the file (not the
+/// position in the request) and fields by their column header, so an operator can find each cell.
+/// </summary>
+internal static class ImportReport
+{
+    public static async Task<int> LocalProblemsAsync(TextWriter output, string? fileProblem, MappedSheet sheet)
+    {
+        if (fileProblem is not null)
+        {
+            await output.WriteLineAsync($"文件：{fileProblem}");
+        }
+
+        foreach (var problem in sheet.HeaderProblems)
+        {
+            await output.WriteLineAsync($"表头：{problem}");
+        }
+
+        foreach (var row in sheet.Problems.GroupBy(p => p.Row))
+        {
+            foreach (var p in row)
+            {
+                await output.WriteLineAsync($"{RowLabel(p.Row, p.Id)}: {FieldLabel(p.Field)}: {p.Message}");
+            }
+        }
+
+        var rows = sheet.Problems.Select(p => p.Row).Distinct().Count();
+        await output.WriteLineAsync(rows > 0 ? $"共 {rows} 行无法读取，未导入任何账号" : "文件无法读取，未导入任何账号");
+        return ExitCodes.Rejected;
+    }
+
+    public static async Task<int> ResultAsync(TextWriter output, ImportResponse result, IReadOnlyList<int> numbers)
+    {
+        await output.WriteLineAsync(result.DryRun
+            ? $"检查通过：可备案 {result.Accounts.Count} 个账号（试运行，未备案任何账号）"
+            : $"已备案 {result.Filed} 个账号");
+        foreach (var account in result.Accounts)
+        {
+            var findings = account.Findings.Count == 0 ? "无问题" : string.Join("，", account.Findings.Select(Rule));
+            await output.WriteLineAsync($"第 {Number(numbers, account.Row)} 行 {account.Id}: {findings}");
+        }
+
+        var byRule = result.Accounts.SelectMany(a => a.Findings).GroupBy(r => r).Select(g => $"{Rule(g.Key)} {g.Count()} 个");
+        if (byRule.Any())
+        {
+            await output.WriteLineAsync($"备案问题统计：{string.Join("；", byRule)}");
+        }
+
+        if (result.Failed.Count == 0)
+        {
+            return ExitCodes.Ok;
+        }
+
+        await WriteRowsAsync(output, result.Failed, numbers);
+        await output.WriteLineAsync($"另有 {result.Failed.Count} 行在备案时失败（见上），其余 {result.Filed} 个账号已备案；请核对后单独补录");
+        return ExitCodes.Rejected;
+    }
+
+    public static async Task<int> RefusedAsync(TextWriter output, TextWriter error, Problem problem, IReadOnlyList<int> numbers)
+    {
+        if (problem.Status != 400)
+        {
+            await error.WriteLineAsync($"错误：服务器拒绝了请求（HTTP {problem.Status} {problem.Title}）：{problem.Detail}");
+            return ExitCodes.Usage;
+        }
+
+        if (problem.Rows is { Count: > 0 } rows)
+        {
+            await WriteRowsAsync(output, rows, numbers);
+            await output.WriteLineAsync($"共 {rows.Count} 行有误，未导入任何账号");
+            return ExitCodes.Rejected;
+        }
+
+        foreach (var (field, messages) in problem.Errors ?? new Dictionary<string, string[]>())
+        {
+            await output.WriteLineAsync($"{field}: {string.Join("；", messages)}");
+        }
+
+        await output.WriteLineAsync($"{problem.Detail ?? problem.Title}，未导入任何账号");
+        return ExitCodes.Rejected;
+    }
+
+    private static async Task WriteRowsAsync(TextWriter output, IEnumerable<RowProblem> rows, IReadOnlyList<int> numbers)
+    {
+        foreach (var row in rows)
+        {
+            foreach (var (field, messages) in row.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    await output.WriteLineAsync($"{RowLabel(Number(numbers, row.Row), row.Id)}: {FieldLabel(field)}: {message}");
+                }
+            }
+        }
+    }
+
+    /// <summary>The file's row number for the server's (1-based) request position.</summary>
+    private static int Number(IReadOnlyList<int> numbers, int position) =>
+        position >= 1 && position <= numbers.Count ? numbers[position - 1] : position;
+
+    private static string RowLabel(int number, string? id) => id is null ? $"第 {number} 行" : $"第 {number} 行 ({id})";
+
+    private static string FieldLabel(string field) =>
+        SheetColumns.All.FirstOrDefault(c => c.Id == field)?.Header ?? field;
+
+    private static string Rule(string id) => $"{id}（{RuleIds.DisplayName(id)}）";
+}

@@ -1,0 +1,90 @@
+using Media.Domain.Accounts;
+
+namespace Media.Cli.Import;
+
+/// <summary>The rows ready to send, each with its sheet row number, and the problems found locally.</summary>
+internal sealed record MappedSheet(IReadOnlyList<(int Number, ImportRow Row)> Rows, IReadOnlyList<string> HeaderProblems,
+    IReadOnlyList<LocalProblem> Problems);
+
+/// <summary>Gives a raw sheet its meaning: which column is which field, and each row as an API row.</summary>
+internal static class RowMapper
+{
+    public static MappedSheet Map(RawSheet sheet)
+    {
+        var (columns, headerProblems) = MapHeaders(sheet.Headers);
+        var rows = new List<(int, ImportRow)>(sheet.Rows.Count);
+        var problems = new List<LocalProblem>();
+        if (headerProblems.Count > 0)
+        {
+            return new MappedSheet(rows, headerProblems, problems);
+        }
+
+        // Blank rows (Excel often keeps formatted empty rows at the end) are not accounts.
+        foreach (var raw in sheet.Rows.Where(r => !r.IsBlank))
+        {
+            var cells = new RowCells(raw, columns);
+            var row = new ImportRow(
+                cells.Text("unitCode"), Platform(cells.Text("platform")), cells.Text("handle"), cells.Text("name"),
+                cells.Text("url"), cells.Text("feedUrl"), cells.Date("openedOn"), cells.YesNo("interaction"),
+                new ContactRow(cells.Text("responsible.name"), cells.Text("responsible.phone"), cells.Text("responsible.email")),
+                Operator(cells),
+                Approval(cells),
+                cells.Text("exceptionReason"));
+            problems.AddRange(cells.Problems.Select(p => new LocalProblem(raw.Number, row.Id, p.Field, p.Message)));
+            rows.Add((raw.Number, row));
+        }
+
+        return new MappedSheet(rows, headerProblems, problems);
+    }
+
+    private static (Dictionary<string, int> Columns, List<string> Problems) MapHeaders(IReadOnlyList<string?> headers)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(headers[i]))
+            {
+                continue;
+            }
+
+            if (SheetColumns.Match(headers[i]) is not { } column)
+            {
+                problems.Add($"第 {i + 1} 列“{headers[i]}”不是模板中的列");
+            }
+            else if (!columns.TryAdd(column.Id, i))
+            {
+                problems.Add($"第 {i + 1} 列“{headers[i]}”与第 {columns[column.Id] + 1} 列重复");
+            }
+        }
+
+        if (columns.Count == 0 && problems.Count == 0)
+        {
+            problems.Add("第一行应为表头，请用 media import template 生成的模板");
+        }
+
+        return (columns, problems);
+    }
+
+    /// <summary>Platform ids are lower case; the Chinese names of the platforms are accepted too.</summary>
+    private static string? Platform(string? text) =>
+        text is null ? null : Platforms.All.FirstOrDefault(p => Platforms.DisplayName(p) == text) ?? text.ToLowerInvariant();
+
+    // An empty optional group is left out rather than sent as an object of nulls the server would refuse.
+    private static OperatorRow? Operator(RowCells cells)
+    {
+        var name = cells.Text("operator.name");
+        var contact = cells.Text("operator.contact");
+        return name is null && contact is null ? null : new OperatorRow(name, contact);
+    }
+
+    private static ApprovalRow? Approval(RowCells cells)
+    {
+        var authority = cells.Text("approval.authority");
+        var documentNo = cells.Text("approval.documentNo");
+        var approvedOn = cells.Date("approval.approvedOn");
+        return authority is null && documentNo is null && approvedOn is null
+            ? null
+            : new ApprovalRow(authority, documentNo, approvedOn);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Media.Cli.Server;
+
+/// <summary>The server could not be reached or answered something other than the API's answers.</summary>
+internal sealed class ServerException(string message) : Exception(message);
+
+/// <summary>The calls the CLI makes to the API: sign in, then import. Errors become <see cref="ServerException"/>.</summary>
+internal sealed class MediaServer(HttpClient http)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private string? _token;
+
+    public async Task SignInAsync(string username, string password)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/auth/token")
+        {
+            Content = JsonContent.Create(new TokenRequest(username, password), options: Json),
+        };
+        using var response = await SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new ServerException(response.StatusCode == HttpStatusCode.Unauthorized
+                ? $"登录失败：用户名或密码错误（用户 {username}）"
+                : $"登录失败：服务器答复 HTTP {(int)response.StatusCode}，请确认 --server 指向本系统");
+        }
+
+        _token = (await ReadAsync<TokenResponse>(response)).Token;
+    }
+
+    /// <summary>Posts the rows; returns the result, or the problem when the server refused them.</summary>
+    public async Task<(ImportResponse? Result, Problem? Problem)> ImportAsync<TRow>(IReadOnlyList<TRow> rows, bool dryRun)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/imports/accounts")
+        {
+            Content = JsonContent.Create(new ImportRequest<TRow>(rows, dryRun), options: Json),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        using var response = await SendAsync(request);
+        return response.IsSuccessStatusCode
+            ? (await ReadAsync<ImportResponse>(response), null)
+            : (null, await ReadAsync<Problem>(response) with { Status = (int)response.StatusCode });
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+    {
+        try
+        {
+            return await http.SendAsync(request);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new ServerException($"无法连接服务器 {http.BaseAddress}：{e.Message}");
+        }
+        catch (TaskCanceledException)
+        {
+            throw new ServerException($"服务器 {http.BaseAddress} 在 {http.Timeout.TotalSeconds:0} 秒内没有答复；"
+                + "导入可能仍在进行，请稍后在系统中核对后再重试");
+        }
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response)
+    {
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<T>(Json)
+                ?? throw new ServerException($"服务器答复为空（HTTP {(int)response.StatusCode}）");
+        }
+        catch (JsonException)
+        {
+            throw new ServerException($"服务器答复无法识别（HTTP {(int)response.StatusCode}），请确认 --server 指向本系统");
+        }
+    }
+}

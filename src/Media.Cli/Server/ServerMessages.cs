@@ -1,0 +1,21 @@
+namespace Media.Cli.Server;
+
+/// <summary>The body of <c>POST /api/imports/accounts</c>.</summary>
+internal sealed record ImportRequest<TRow>(IReadOnlyList<TRow> Rows, bool DryRun);
+
+/// <summary>A 200 answer: what was filed (or, on a dry run, would be) and rows refused while filing.</summary>
+internal sealed record ImportResponse(int Filed, bool DryRun, IReadOnlyList<ImportedAccount> Accounts, IReadOnlyList<RowProblem> Failed);
+
+/// <summary>A filed row: its position in the request (1-based), the account id and its finding rule ids.</summary>
+internal sealed record ImportedAccount(int Row, string Id, IReadOnlyList<string> Findings);
+
+/// <summary>A refused row: its position in the request (1-based), the account id if known, and field errors.</summary>
+internal sealed record RowProblem(int Row, string? Id, IReadOnlyDictionary<string, string[]> Errors);
+
+/// <summary>An RFC 7807 problem; <c>rows</c> is set when the server refused an import row by row.</summary>
+internal sealed record Problem(string? Title, string? Detail, int? Status, IReadOnlyDictionary<string, string[]>? Errors,
+    IReadOnlyList<RowProblem>? Rows);
+
+internal sealed record TokenRequest(string Username, string Password);
+
+internal sealed record TokenResponse(string Token);

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Media.Cli.Tests.Infrastructure;
+
+namespace Media.Cli.Tests;
+
+/// <summary><c>POST /api/imports/accounts</c> itself: its problem shape, its limits and who may import what.</summary>
+public sealed class ImportsApiTests
+{
+    [Fact]
+    public async Task A_refusal_names_each_field_by_row_and_groups_the_errors_by_row()
+    {
+        await using var silo = new CliSilo();
+        using var admin = await silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync();
+        var good = Row(unit, "a1", "13800138000");
+        var bad = Row(unit, "a2", "12345");
+
+        using var response = await admin.PostAsync("/api/imports/accounts", new { rows = new[] { good, bad } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
+        Assert.NotNull(problem["errors"]!["rows[1].responsible.phone"]);
+        var row = Assert.Single(problem["rows"]!.AsArray())!;
+        Assert.Equal(2, row["row"]!.GetValue<int>());
+        Assert.Equal("weibo:a2", row["id"]!.GetValue<string>());
+        Assert.NotNull(row["errors"]!["responsible.phone"]);
+        Assert.Equal(0, await admin.AccountTotalAsync());
+    }
+
+    [Fact]
+    public async Task An_import_needs_a_signed_in_caller_and_at_least_one_row()
+    {
+        await using var silo = new CliSilo();
+        using var anonymous = silo.CreateClient();
+        using var admin = await silo.AdminAsync();
+
+        using var unauthenticated = await anonymous.PostAsJsonAsync("/api/imports/accounts", new { rows = Array.Empty<object>() },
+            TestContext.Current.CancellationToken);
+        using var empty = await admin.PostAsync("/api/imports/accounts", new { rows = Array.Empty<object>() });
+        using var tooMany = await admin.PostAsync("/api/imports/accounts", new { rows = new object?[10_001] });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains("10000", await tooMany.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_unit_user_may_import_only_for_its_own_unit()
+    {
+        await using var silo = new CliSilo();
+        using var admin = await silo.AdminAsync();
+        using var sheets = new Sheets();
+        var own = await admin.CreateUnitAsync();
+        var other = await admin.CreateUnitAsync();
+        var (user, password) = await admin.CreateUnitUserAsync(own);
+        var rows = Sheets.ValidRows(2, [own]);
+        var ownOnly = sheets.WriteCsv("own.csv", rows);
+        rows[1]["unitCode"] = other;
+        var mixed = sheets.WriteCsv("mixed.csv", rows);
+
+        var refused = await silo.RunCliAsync(user, password, "import", "accounts", mixed);
+        var accepted = await silo.RunCliAsync(user, password, "import", "accounts", ownOnly);
+
+        Assert.True(refused.ExitCode == 1, refused.ToString());
+        Assert.Contains("第 2 行", refused.Out, StringComparison.Ordinal);
+        Assert.True(accepted.ExitCode == 0, accepted.ToString());
+        Assert.Contains("已备案 2 个账号", accepted.Out, StringComparison.Ordinal);
+    }
+
+    private static object Row(string unitCode, string handle, string phone) => new
+    {
+        unitCode, platform = "weibo", handle, name = "测试发布", openedOn = "2024-03-01", interaction = true,
+        responsible = new { name = "张三", phone, email = "zhang@example.cn" },
+    };
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Media.Cli.Tests.Infrastructure;
+
+/// <summary>
+/// The real silo (Orleans + ASP.NET Core + SQLite) in this process with its own data directory and ports,
+/// so every test starts from an empty store. The CLI reaches it through <see cref="WebApplicationFactory{T}.CreateClient()"/>.
+/// </summary>
+public sealed class CliSilo : WebApplicationFactory<global::Program>
+{
+    public const string AdminPassword = "Admin-Cli-Test-Password-1";
+
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), $"media-cli-{Guid.NewGuid():N}");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_dataDir);
+        builder.UseSetting("Media:DataDir", _dataDir);
+        builder.UseSetting("Media:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Media:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+    }
+
+    /// <summary>An API client signed in as the bootstrap admin.</summary>
+    public Task<Api> AdminAsync() => Api.SignInAsync(CreateClient(), "admin", AdminPassword);
+
+    /// <summary>Runs <c>media …</c> against this silo as <paramref name="user"/>.</summary>
+    public Task<CliRun> RunCliAsync(string user, string password, params string[] args) =>
+        CliRun.RunAsync([.. args, "--user", user, "--password", password], _ => CreateClient());
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A SQLite file still held by a pooled connection; the OS temp cleaner gets it later.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
