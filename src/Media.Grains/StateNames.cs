@@ -13,4 +13,5 @@ public static class StateNames
     public const string RegionDirectory = "region-directory";
     public const string User = "user";
     public const string SigningKey = "signing-key";
+    public const string Sweep = "sweep";
 }

@@ -1,16 +1,21 @@
 using Media.Silo.Api;
 using Media.Silo.Api.Accounts;
+using Media.Silo.Api.Imports;
+using Media.Silo.Api.Monitoring;
 using Media.Silo.Api.Units;
 using Media.Silo.Api.Users;
 using Media.Silo.Auth;
 using Media.Silo.Hosting;
+using Media.Silo.Scheduling;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddMediaConfiguration();
 builder.AddMediaDomain();
+builder.AddMediaMonitoring();
 builder.AddMediaOrleans();
 builder.AddMediaAuth();
+builder.AddMediaScheduling();
 builder.AddMediaApi();
 
 var app = builder.Build();
@@ -21,6 +26,10 @@ app.MapAuthApi();
 app.MapUsersApi();
 app.MapUnitsApi();
 app.MapAccountsApi();
+app.MapImportsApi();
+app.MapPostsApi();
+app.MapSweepsApi();
+app.MapViolationsApi();
 
 app.Run();
 

@@ -1,7 +1,9 @@
+using Media.Abstractions.Monitoring;
+
 namespace Media.Abstractions.Accounts;
 
 /// <summary>One government new-media account, keyed <c>{platform}:{handle}</c> (see AccountKey).</summary>
-public interface IAccountGrain : IGrainWithStringKey
+public interface IAccountGrain : IMonitoredAccount
 {
     /// <summary>Files the opening; persisted, indexed and audited before it returns.</summary>
     Task<FilingOutcome> OpenAsync(OpenAccountCommand command);

@@ -1,3 +1,4 @@
+using Media.Abstractions.Monitoring;
 using Orleans.Concurrency;
 
 namespace Media.Abstractions.Index;
@@ -14,4 +15,17 @@ public interface IRegionIndexGrain : IGrainWithStringKey
     /// <summary>Entries matching the query, counted, with the first <c>Take</c> in id order.</summary>
     [ReadOnly]
     Task<IndexPage> QueryAsync(IndexQuery query);
+
+    /// <summary>Adds or replaces violations of one account; persisted before it returns.</summary>
+    Task UpsertViolationsAsync(IReadOnlyList<ViolationEntry> entries);
+
+    /// <summary>Violations matching the query, newest first.</summary>
+    [ReadOnly]
+    Task<ViolationPage> QueryViolationsAsync(ViolationQuery query);
+
+    /// <summary>
+    /// Scans the entries in memory and wakes only the accounts whose time-based state changes at
+    /// <paramref name="at"/>: a new silence episode, a warning, low frequency, or one to resolve.
+    /// </summary>
+    Task<SweepCounts> SweepAsync(DateTimeOffset at);
 }

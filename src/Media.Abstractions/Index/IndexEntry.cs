@@ -2,7 +2,10 @@ using Media.Abstractions.Accounts;
 
 namespace Media.Abstractions.Index;
 
-/// <summary>The compact line an account keeps in its region's index: what lists and sweeps need.</summary>
+/// <summary>
+/// The compact line an account keeps in its region's index: what lists and sweeps need. The N-th latest
+/// post time decides <c>low-frequency</c> (fewer than N posts in 30 days) without keeping the posts here.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("media.index-entry")]
 public sealed record IndexEntry(
     [property: Id(0)] string AccountId,
@@ -12,4 +15,8 @@ public sealed record IndexEntry(
     [property: Id(4)] AccountStatus Status,
     [property: Id(5)] DateOnly OpenedOn,
     [property: Id(6)] int FindingCount,
-    [property: Id(7)] string RegionCode);
+    [property: Id(7)] string RegionCode,
+    [property: Id(8)] DateTimeOffset? LastPostAt = null,
+    [property: Id(9)] DateTimeOffset? NthLastPostAt = null,
+    [property: Id(10)] OpenEpisodes Open = OpenEpisodes.None,
+    [property: Id(11)] DateTimeOffset? LastProbedAt = null);

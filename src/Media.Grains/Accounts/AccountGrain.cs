@@ -3,19 +3,26 @@ using System.Text.Json;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Audit;
 using Media.Abstractions.Index;
+using Media.Abstractions.Monitoring;
 using Media.Abstractions.Units;
 using Media.Domain.Filing;
+using Media.Domain.Monitoring;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Media.Grains.Accounts;
 
-/// <summary>One account: applies the filing rules, writes its state once per filing, then tells its
-/// unit, its region index and the audit log.</summary>
-internal sealed class AccountGrain(
+/// <summary>
+/// One account: applies the filing and monitoring rules, writes its state once per call, then brings its
+/// unit, its region index (line and violations) and the audit log up to date before it answers.
+/// </summary>
+internal sealed partial class AccountGrain(
     [PersistentState(StateNames.Account, StateNames.Store)] IPersistentState<AccountState> state,
-    IOptions<FilingRuleOptions> options,
+    IOptions<FilingRuleOptions> filingOptions,
+    IOptions<MonitoringOptions> monitoringOptions,
+    ContentLexicons lexicons,
     IAuditLog audit,
-    TimeProvider clock) : Grain, IAccountGrain
+    [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : Grain, IAccountGrain
 {
     private string Id => this.GetPrimaryKeyString();
 
@@ -28,7 +35,7 @@ internal sealed class AccountGrain(
             // A client retrying after a crash between our write and the index update gets its 409, and the
             // index and unit are brought back in line on the way.
             await GrainFactory.GetGrain<IUnitGrain>(existing.UnitCode).RegisterAccountAsync(Id, existing.Platform);
-            await PublishAsync(existing);
+            await PublishAsync(Monitor(), clock.GetUtcNow());
             return new FilingOutcome(FilingOutcomeKind.AlreadyExists, existing, null, null);
         }
 
@@ -39,7 +46,8 @@ internal sealed class AccountGrain(
             return FilingOutcome.Rejected("unitCode", "主办单位尚未登记，请先登记单位");
         }
 
-        var (opening, rejection) = AccountOpening.Evaluate(Id, unit, command, clock.GetUtcNow(), options.Value);
+        var now = clock.GetUtcNow();
+        var (opening, rejection) = AccountOpening.Evaluate(Id, unit, command, now, filingOptions.Value);
         if (opening is null)
         {
             return rejection!;
@@ -48,8 +56,10 @@ internal sealed class AccountGrain(
         var others = await unitGrain.RegisterAccountAsync(Id, opening.Platform);
         var record = opening.Build(others);
         state.State.Record = record;
+        var monitor = Monitor();
+        monitor.Evaluate(now, openTimeBased: false);
         await state.WriteStateAsync();
-        await PublishAsync(record);
+        await PublishAsync(monitor, now);
         await AuditAsync(command.Actor, "account.open", null, record);
         return new FilingOutcome(FilingOutcomeKind.Created, record, null, null);
     }
@@ -61,27 +71,40 @@ internal sealed class AccountGrain(
             return new FilingOutcome(FilingOutcomeKind.NotFound, null, null, null);
         }
 
-        if (AccountLifecycle.Apply(before, command, clock.GetUtcNow(), options.Value) is not { } after)
+        var now = clock.GetUtcNow();
+        if (AccountLifecycle.Apply(before, command, now, filingOptions.Value) is not { } after)
         {
             return FilingOutcome.Rejected("kind", AccountLifecycle.RefusalFor(before.Status, command.Kind));
         }
 
         state.State.Record = after;
+        var monitor = Monitor();
+        monitor.Evaluate(now, openTimeBased: false);
         await state.WriteStateAsync();
         if (after.Status != before.Status)
         {
             await GrainFactory.GetGrain<IUnitGrain>(after.UnitCode).SetAccountStatusAsync(Id, after.Status);
         }
 
-        await PublishAsync(after);
+        await PublishAsync(monitor, now);
         await AuditAsync(command.Actor, "account." + AccountLifecycle.Id(command.Kind), before, after);
         return new FilingOutcome(FilingOutcomeKind.Updated, after, null, null);
     }
 
-    private async Task PublishAsync(AccountSnapshot record)
+    private AccountMonitor Monitor() => new(state.State, monitoringOptions.Value, lexicons);
+
+    /// <summary>Writes the index line and any changed violations to the region index.</summary>
+    private async Task PublishAsync(AccountMonitor monitor, DateTimeOffset now)
     {
+        var record = state.State.Record!;
+        var index = GrainFactory.GetGrain<IRegionIndexGrain>(record.RegionCode);
         await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).AddAsync(record.RegionCode);
-        await GrainFactory.GetGrain<IRegionIndexGrain>(record.RegionCode).UpsertAsync(ToIndexEntry(record));
+        await index.UpsertAsync(monitor.IndexEntry());
+        if (monitor.Book.Changed.Count > 0)
+        {
+            await index.UpsertViolationsAsync(
+                [.. monitor.Book.Changed.Select(v => new ViolationEntry(v, record.UnitCode, record.RegionCode))]);
+        }
     }
 
     private Task AuditAsync(string actor, string action, AccountSnapshot? before, AccountSnapshot after) =>
@@ -89,8 +112,4 @@ internal sealed class AccountGrain(
             clock.GetUtcNow(), actor, action, Id,
             before is null ? null : JsonSerializer.Serialize(before, AuditJson.Options),
             JsonSerializer.Serialize(after, AuditJson.Options)));
-
-    private static IndexEntry ToIndexEntry(AccountSnapshot record) => new(
-        record.Id, record.UnitCode, record.Platform, record.Profile.Name, record.Status, record.OpenedOn,
-        record.Findings.Length, record.RegionCode);
 }

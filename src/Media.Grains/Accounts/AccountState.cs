@@ -1,10 +1,34 @@
 using Media.Abstractions.Accounts;
+using Media.Abstractions.Monitoring;
 
 namespace Media.Grains.Accounts;
 
-/// <summary>What an account grain persists: its filing record, absent until the opening is filed.</summary>
+/// <summary>What an account grain persists: its filing record (absent until filed) and its monitoring.</summary>
 [GenerateSerializer, Alias("media.account-state")]
 public sealed class AccountState
 {
     [Id(0)] public AccountSnapshot? Record { get; set; }
+
+    /// <summary>Retained posts in publication order (bounded by age and count).</summary>
+    [Id(1)] public List<PostRecord> Posts { get; set; } = [];
+
+    /// <summary>Latest publication time ever seen, kept even after the post itself is dropped.</summary>
+    [Id(2)] public DateTimeOffset? LastPostAt { get; set; }
+
+    [Id(3)] public long? Followers { get; set; }
+
+    [Id(4)] public MonitoringGap? Gap { get; set; }
+
+    /// <summary>Active violations and the most recent closed ones, oldest first.</summary>
+    [Id(5)] public List<ViolationRecord> Violations { get; set; } = [];
+
+    /// <summary>How many violations this account has ever had; numbers the next id.</summary>
+    [Id(6)] public int ViolationCount { get; set; }
+
+    /// <summary>Consecutive failed availability checks of an app, and when the run of failures began.</summary>
+    [Id(7)] public int AppFailures { get; set; }
+
+    [Id(8)] public DateTimeOffset? AppFailingSince { get; set; }
+
+    [Id(9)] public DateTimeOffset? LastProbedAt { get; set; }
 }

@@ -1,28 +1,37 @@
 using Media.Abstractions.Index;
+using Media.Abstractions.Monitoring;
+using Media.Domain.Monitoring;
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
 namespace Media.Grains.Index;
 
 /// <summary>
-/// The accounts of one region code in id order. Kept sorted so a query answers its first page without
-/// sorting and an upsert is a binary search. Reentrant so that upserts arriving while a write is in
-/// flight share the next write: a busy region costs one state write per burst, not one per account,
-/// and every caller still returns only after a write that includes its entry.
+/// The accounts of one region code in id order, and their violations. Kept sorted so a query answers its
+/// first page without sorting and an upsert is a binary search. Reentrant so that upserts arriving while
+/// a write is in flight share the next write: a busy region costs one state write per burst, and every
+/// caller still returns only after a write that includes its change.
 /// </summary>
 [Reentrant]
 internal sealed class RegionIndexGrain(
-    [PersistentState(StateNames.RegionIndex, StateNames.Store)] IPersistentState<RegionIndexState> state)
+    [PersistentState(StateNames.RegionIndex, StateNames.Store)] IPersistentState<RegionIndexState> state,
+    IOptions<MonitoringOptions> options)
     : Grain, IRegionIndexGrain
 {
+    /// <summary>How many accounts one region wakes at a time during a sweep.</summary>
+    private const int SweepConcurrency = 32;
+
     private static readonly IComparer<IndexEntry> ById =
         Comparer<IndexEntry>.Create((a, b) => string.CompareOrdinal(a.AccountId, b.AccountId));
 
     private readonly List<IndexEntry> _entries = [];
+    private readonly RegionViolations _violations = new();
     private readonly StateWriteBatcher _writer = new();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _entries.AddRange(state.State.Entries);
+        _violations.Load(state.State.Violations);
         return Task.CompletedTask;
     }
 
@@ -43,12 +52,7 @@ internal sealed class RegionIndexGrain(
             _entries.Insert(~at, entry);
         }
 
-        return _writer.WriteIncludingNowAsync(() =>
-        {
-            // A copy goes to storage, so later upserts may change the working list during the write.
-            state.State.Entries = [.. _entries];
-            return state.WriteStateAsync();
-        });
+        return WriteAsync();
     }
 
     public Task<IndexPage> QueryAsync(IndexQuery query)
@@ -71,4 +75,41 @@ internal sealed class RegionIndexGrain(
 
         return Task.FromResult(new IndexPage(total, items));
     }
+
+    public Task UpsertViolationsAsync(IReadOnlyList<ViolationEntry> entries)
+    {
+        _violations.Upsert(entries);
+        return WriteAsync();
+    }
+
+    public Task<ViolationPage> QueryViolationsAsync(ViolationQuery query) => Task.FromResult(_violations.Query(query));
+
+    public async Task<SweepCounts> SweepAsync(DateTimeOffset at)
+    {
+        var candidates = SweepCandidates.Find(_entries, at, options.Value);
+        var counts = new SweepCounts(_entries.Count, 0, 0, 0);
+        foreach (var chunk in candidates.Chunk(SweepConcurrency))
+        {
+            var results = await Task.WhenAll(chunk.Select(id => GrainFactory.GetGrain<IMonitoredAccount>(id).EvaluateAsync(at)));
+            foreach (var result in results)
+            {
+                counts = counts with
+                {
+                    NewViolations = counts.NewViolations + result.NewViolations,
+                    Resolved = counts.Resolved + result.Resolved,
+                    Activated = counts.Activated + 1,
+                };
+            }
+        }
+
+        return counts;
+    }
+
+    // A copy goes to storage, so later upserts may change the working lists while the write is in flight.
+    private Task WriteAsync() => _writer.WriteIncludingNowAsync(() =>
+    {
+        state.State.Entries = [.. _entries];
+        state.State.Violations = _violations.Snapshot();
+        return state.WriteStateAsync();
+    });
 }

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 
 namespace Media.Silo.Api;
 
@@ -21,7 +20,8 @@ public static class MediaJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        // API JSON is never embedded in HTML pages, so Chinese and "+" in offsets stay readable.
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new BeijingInstantConverter());
         return options;

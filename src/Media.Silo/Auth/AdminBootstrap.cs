@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Media.Abstractions.Users;
+using Media.Grains;
 using Media.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Media.Silo.Auth;
@@ -12,7 +14,7 @@ namespace Media.Silo.Auth;
 internal sealed class AdminBootstrap(
     IGrainFactory grains,
     PasswordHashing hashing,
-    TimeProvider clock,
+    [FromKeyedServices(MediaClock.Key)] TimeProvider clock,
     IOptions<BootstrapOptions> bootstrap,
     IOptions<MediaOptions> media,
     ILogger<AdminBootstrap> logger) : IHostedService

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Media.Abstractions.Users;
+using Media.Grains;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Media.Silo.Auth;
@@ -11,7 +13,7 @@ namespace Media.Silo.Auth;
 /// Issues and checks bearer tokens: a base64url JSON payload and its HMAC-SHA256. The key comes from
 /// grain storage (ISigningKeyGrain), so all silos agree and tokens outlive a restart.
 /// </summary>
-public sealed class TokenService(IGrainFactory grains, TimeProvider clock, IOptions<AuthOptions> options)
+public sealed class TokenService(IGrainFactory grains, [FromKeyedServices(MediaClock.Key)] TimeProvider clock, IOptions<AuthOptions> options)
 {
     private byte[]? _key;
 

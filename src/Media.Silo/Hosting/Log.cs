@@ -11,4 +11,7 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The first admin's password is in {File}")]
     public static partial void AdminPasswordFile(ILogger logger, string file);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Caught up sweep {Slot}: {Checked} accounts checked, {New} new violations")]
+    public static partial void SweepCaughtUp(ILogger logger, string slot, int @checked, int @new);
 }

@@ -23,6 +23,7 @@ public static class OrleansSetup
         builder.Services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateOnStart();
         builder.Services.AddOptions<FilingRuleOptions>().BindConfiguration("Rules:Filing");
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddKeyedSingleton(MediaClock.Key, TimeProvider.System);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(sp => new StoreSchema(store, sqlRoot, sp.GetRequiredService<ILogger<StoreSchema>>()));
         builder.Services.AddSingleton<IAuditLog, SqlAuditLog>();
@@ -51,10 +52,12 @@ public static class OrleansSetup
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, options.ServiceId, options.ClusterId);
             }
 
+            // A sweep over a million accounts is one grain call from the API: give it minutes, not 30 s.
+            silo.Configure<SiloMessagingOptions>(m => m.ResponseTimeout = TimeSpan.FromMinutes(10));
             silo.AddAdoNetGrainStorage(StateNames.Store, o => o.Configure<Serializer>((storage, serializer) =>
             {
                 storage.Invariant = store.Invariant;
-                storage.ConnectionString = store.ConnectionString;
+                storage.DataSource = store.DataSource;
                 // Orleans' own version-tolerant binary format: compact, fast, and it follows the [Id]s.
                 storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
             }));

@@ -12,12 +12,12 @@ public sealed class StoreConnection
     public const string SqliteInvariant = "System.Data.SQLite";
     public const string PostgresInvariant = "Npgsql";
 
-    private StoreConnection(string invariant, string connectionString, string scriptFolder, DbProviderFactory factory)
+    private StoreConnection(string invariant, string connectionString, string scriptFolder, DbDataSource dataSource)
     {
         Invariant = invariant;
         ConnectionString = connectionString;
         ScriptFolder = scriptFolder;
-        Factory = factory;
+        DataSource = dataSource;
     }
 
     public string Invariant { get; }
@@ -27,7 +27,8 @@ public sealed class StoreConnection
     /// <summary>The folder under <c>silo-config/sql/</c> whose scripts build this store's schema.</summary>
     public string ScriptFolder { get; }
 
-    public DbProviderFactory Factory { get; }
+    /// <summary>Where every connection of the silo comes from, Orleans' included.</summary>
+    public DbDataSource DataSource { get; }
 
     public bool IsSqlite => Invariant == SqliteInvariant;
 
@@ -36,8 +37,8 @@ public sealed class StoreConnection
     {
         if (options.Profile == Profiles.Cluster)
         {
-            return new StoreConnection(PostgresInvariant, configuration.GetConnectionString("Postgres")!,
-                "postgresql", NpgsqlFactory.Instance);
+            var postgres = configuration.GetConnectionString("Postgres")!;
+            return new StoreConnection(PostgresInvariant, postgres, "postgresql", NpgsqlDataSource.Create(postgres));
         }
 
         var file = Path.Combine(options.DataDirectory, "media.db");
@@ -47,18 +48,16 @@ public sealed class StoreConnection
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
-            // Also the busy timeout: a writer waits this long for the single SQLite write lock.
             DefaultTimeout = 30,
         };
-        return new StoreConnection(SqliteInvariant, builder.ToString(), "sqlite", SqliteFactory.Instance);
+        var connectionString = builder.ToString();
+        return new StoreConnection(SqliteInvariant, connectionString, "sqlite",
+            new TunedSqliteDataSource(connectionString, (int)TimeSpan.FromSeconds(30).TotalMilliseconds));
     }
 
     /// <summary>Opens a connection to the store.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
-        var connection = Factory.CreateConnection()!;
-        connection.ConnectionString = ConnectionString;
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        return await DataSource.OpenConnectionAsync(cancellationToken);
     }
 }

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -24,7 +27,19 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         builder.UseSetting("Media:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Media:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        // Tests drive sweeps themselves; a scheduled or catch-up sweep would race them.
+        builder.UseSetting("Schedules:Enabled", "false");
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(Media.Grains.MediaClock.Key, clock));
+        }
     }
+
+    /// <summary>A clock the test moves; set before the first request. Null means the system clock.</summary>
+    public FakeTimeProvider? Clock { get; init; }
+
+    /// <summary>The silo's grain factory, for tests that call grains directly.</summary>
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
     public async Task<MediaClient> AdminAsync() => await MediaClient.SignInAsync(CreateClient(), "admin", AdminPassword);
 

@@ -8,36 +8,28 @@ using Media.Silo.Auth;
 namespace Media.Silo.Api.Accounts;
 
 /// <summary>
-/// <c>GET /api/accounts</c>: reads the region indexes inside the caller's jurisdiction, never the account
-/// grains. Each index returns its count and its first page·size entries in id order; merging those gives
-/// the exact page.
+/// <c>GET /api/accounts</c>: each region index inside the jurisdiction returns its count and its first
+/// page·size entries in id order; merging those gives the exact page.
 /// </summary>
 public static class AccountListing
 {
     public const int MaxPageSize = 200;
-    private const int FanOut = 64;
 
     public sealed record Page(IReadOnlyList<AccountListItem> Items, int Total, int PageNumber, int PageSize);
 
     public sealed record AccountListItem(string Id, string Platform, string PlatformName, string Name, string UnitCode,
-        string RegionCode, string? RegionName, AccountStatus Status, DateOnly OpenedOn, int FindingCount);
+        string RegionCode, string? RegionName, AccountStatus Status, DateOnly OpenedOn, int FindingCount,
+        DateTimeOffset? LastPostAt, bool MonitoringGap);
 
     public static async Task<IResult> ListAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions,
         string? region, string? platform, string? status, string? q, string? page, string? pageSize)
     {
         var caller = Caller.From(context.User);
         var errors = new FieldErrors();
-        RegionCode? regionCode = null;
-        if (region is not null)
+        var (scope, forbidden) = RegionFanOut.Scope(caller, region, errors);
+        if (forbidden is not null)
         {
-            if (RegionCode.TryParse(region, out var parsed))
-            {
-                regionCode = parsed;
-            }
-            else
-            {
-                errors.Add("region", "行政区划代码须为6位数字");
-            }
+            return forbidden;
         }
 
         if (platform is not null && !Platforms.IsKnown(platform))
@@ -58,8 +50,8 @@ public static class AccountListing
             }
         }
 
-        var pageNumber = ParseInt(page, 1, 1, 100_000, "page", errors);
-        var size = ParseInt(pageSize, 50, 1, MaxPageSize, "pageSize", errors);
+        var pageNumber = RegionFanOut.ParseInt(page, 1, 1, 100_000, "page", errors);
+        var size = RegionFanOut.ParseInt(pageSize, 50, 1, MaxPageSize, "pageSize", errors);
         if (q is not null && q.Length > 100)
         {
             errors.Add("q", "搜索词不得超过100个字符");
@@ -70,21 +62,9 @@ public static class AccountListing
             return Problems.Validation(errors.ToDictionary());
         }
 
-        if (regionCode is { } r && !caller.IsAdmin && !caller.IsUnit && !caller.CoversRegion(r.Value))
-        {
-            return Problems.Forbidden("该行政区划不在您的管辖范围内");
-        }
-
-        var scope = regionCode?.Value ?? caller.Scope;
         var query = new IndexQuery(platform, statusFilter, caller.IsUnit ? caller.UnitCode : null,
             string.IsNullOrWhiteSpace(q) ? null : q.Trim(), checked(pageNumber * size));
-        var indexed = await grains.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(scope);
-        var pages = new List<IndexPage>(indexed.Length);
-        foreach (var chunk in indexed.Chunk(FanOut))
-        {
-            pages.AddRange(await Task.WhenAll(chunk.Select(code => grains.GetGrain<IRegionIndexGrain>(code).QueryAsync(query))));
-        }
-
+        var pages = await RegionFanOut.AskAsync(grains, scope, index => index.QueryAsync(query));
         var items = pages.SelectMany(p => p.Items)
             .OrderBy(e => e.AccountId, StringComparer.Ordinal)
             .Skip((pageNumber - 1) * size)
@@ -96,22 +76,6 @@ public static class AccountListing
 
     private static AccountListItem ToItem(IndexEntry e, RegionCatalog regions) =>
         new(e.AccountId, e.Platform, Platforms.DisplayName(e.Platform), e.Name, e.UnitCode, e.RegionCode,
-            regions.FullNameOf(RegionCode.Parse(e.RegionCode)), e.Status, e.OpenedOn, e.FindingCount);
-
-    private static int ParseInt(string? text, int fallback, int min, int max, string field, FieldErrors errors)
-    {
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
-            && value >= min && value <= max)
-        {
-            return value;
-        }
-
-        errors.Add(field, $"须为 {min} 至 {max} 之间的整数");
-        return fallback;
-    }
+            regions.FullNameOf(RegionCode.Parse(e.RegionCode)), e.Status, e.OpenedOn, e.FindingCount, e.LastPostAt,
+            e.Open.HasFlag(OpenEpisodes.MonitoringGap));
 }

@@ -1,4 +1,6 @@
 using Media.Abstractions.Accounts;
+using Media.Abstractions.Monitoring;
+using Media.Silo.Api.Monitoring;
 using Media.Domain.Accounts;
 using Media.Domain.Filing;
 using Media.Domain.Regions;
@@ -26,7 +28,9 @@ public sealed record AccountView(
     AccountStatus Status,
     FilingSummary Filing,
     IReadOnlyList<FilingEntry> Filings,
-    IReadOnlyList<FindingView> Findings)
+    IReadOnlyList<FindingView> Findings,
+    ActivityView? Activity = null,
+    IReadOnlyList<ViolationView>? Violations = null)
 {
     public static AccountView From(AccountSnapshot a, RegionCatalog regions)
     {

@@ -1,5 +1,7 @@
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Audit;
+using Media.Abstractions.Monitoring;
+using Media.Silo.Api.Monitoring;
 using Media.Abstractions.Units;
 using Media.Domain.Accounts;
 using Media.Domain.Regions;
@@ -63,9 +65,18 @@ public static class AccountsApi
     private static async Task<IResult> GetAsync(string id, HttpContext context, IGrainFactory grains, RegionCatalog regions)
     {
         var account = await VisibleAccountAsync(id, Caller.From(context.User), grains);
-        return account is null
-            ? Problems.NotFound("账号不存在或不在您的管辖范围内")
-            : TypedResults.Ok(AccountView.From(account, regions));
+        if (account is null)
+        {
+            return Problems.NotFound("账号不存在或不在您的管辖范围内");
+        }
+
+        var grain = grains.GetGrain<IAccountGrain>(id);
+        var violations = await grain.GetViolationsAsync();
+        return TypedResults.Ok(AccountView.From(account, regions) with
+        {
+            Activity = await grain.GetActivityAsync(),
+            Violations = [.. violations.Where(v => ViolationStatuses.IsActive(v.Status)).Select(ViolationView.From)],
+        });
     }
 
     private static async Task<IResult> FileAsync(string id, HttpContext context, IGrainFactory grains,

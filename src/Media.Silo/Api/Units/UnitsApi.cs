@@ -3,7 +3,9 @@ using Media.Abstractions.Units;
 using Media.Domain.Regions;
 using Media.Domain.Units;
 using Media.Domain.Validation;
+using Media.Grains;
 using Media.Silo.Auth;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Silo.Api.Units;
 
@@ -19,7 +21,7 @@ public static class UnitsApi
     }
 
     private static async Task<IResult> CreateAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions,
-        TimeProvider clock)
+        [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
     {
         var caller = Caller.From(context.User);
         if (caller.IsUnit)

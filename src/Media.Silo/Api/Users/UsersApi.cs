@@ -3,7 +3,9 @@ using Media.Abstractions.Users;
 using Media.Domain.Regions;
 using Media.Domain.Units;
 using Media.Domain.Validation;
+using Media.Grains;
 using Media.Silo.Auth;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Silo.Api.Users;
 
@@ -25,7 +27,7 @@ public static class UsersApi
     }
 
     private static async Task<IResult> CreateAsync(HttpContext context, IGrainFactory grains, PasswordHashing hashing,
-        TimeProvider clock)
+        RegionCatalog regions, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
     {
         var caller = Caller.From(context.User);
         if (caller.IsUnit)
@@ -39,7 +41,7 @@ public static class UsersApi
             return problem!;
         }
 
-        var errors = Validate(body);
+        var errors = Validate(body, regions);
         if (!errors.IsEmpty)
         {
             return Problems.Validation(errors.ToDictionary());
@@ -76,7 +78,7 @@ public static class UsersApi
         return TypedResults.Created($"/api/users/{username}", ToView(user));
     }
 
-    private static FieldErrors Validate(CreateUserRequest body)
+    private static FieldErrors Validate(CreateUserRequest body, RegionCatalog regions)
     {
         var errors = new FieldErrors();
         errors.AddIfInvalid("username", UserNames.Validate(body.Username));
@@ -90,9 +92,9 @@ public static class UsersApi
             errors.Add("role", "角色须为 admin、supervisor 或 unit");
         }
 
-        if (body.Role == Roles.Supervisor && !RegionCode.TryParse(body.RegionCode, out _))
+        if (body.Role == Roles.Supervisor && (!RegionCode.TryParse(body.RegionCode, out var region) || !regions.IsKnown(region)))
         {
-            errors.Add("regionCode", "监管用户须填写有效的6位行政区划代码");
+            errors.Add("regionCode", "监管用户须填写区划表中有效的6位行政区划代码");
         }
 
         if (body.Role == Roles.Unit)

@@ -1,0 +1,13 @@
+namespace Media.Abstractions.Monitoring;
+
+/// <summary>An account's posting activity as the API shows it.</summary>
+[GenerateSerializer, Immutable, Alias("media.activity")]
+public sealed record ActivityView(
+    [property: Id(0)] DateTimeOffset? LastPostAt,
+    [property: Id(1)] int Posts7d,
+    [property: Id(2)] int Posts30d,
+    [property: Id(3)] int Originals30d,
+    [property: Id(4)] int Reposts30d,
+    [property: Id(5)] int LongestGapDays,
+    [property: Id(6)] long? Followers,
+    [property: Id(7)] MonitoringGap? Gap);

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace Media.Abstractions.Monitoring;
+
+/// <summary>The monitoring side of an account grain (implemented by the account grain).</summary>
+public interface IMonitoredAccount : IGrainWithStringKey
+{
+    /// <summary>Keeps new posts (idempotent by post id); one state write for the whole batch.</summary>
+    Task<IngestResult> IngestAsync(ImmutableArray<IncomingPost> posts);
+
+    /// <summary>Records a probe: posts, gap open/closed, app availability.</summary>
+    Task RecordProbeAsync(ProbeReport report);
+
+    /// <summary>Applies the time-based rules at <paramref name="at"/>; returns opened and resolved counts.</summary>
+    Task<SweepCounts> EvaluateAsync(DateTimeOffset at);
+
+    /// <summary>Activity statistics at the current time.</summary>
+    Task<ActivityView> GetActivityAsync();
+
+    /// <summary>The account's violations, newest first.</summary>
+    Task<ImmutableArray<ViolationRecord>> GetViolationsAsync();
+
+    /// <summary>A supervisor's review of a suspected content hit: confirm (it becomes open) or dismiss.</summary>
+    Task<ReviewOutcome> ReviewAsync(string violationId, bool confirm, string actor);
+}

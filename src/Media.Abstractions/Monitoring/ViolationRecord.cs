@@ -1,0 +1,27 @@
+namespace Media.Abstractions.Monitoring;
+
+/// <summary>
+/// One violation episode of one rule on one account. Its id is <c>{accountId}~{n}</c>, so the account
+/// grain that owns it is found from the id alone.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("media.violation")]
+public sealed record ViolationRecord(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string AccountId,
+    [property: Id(2)] string Rule,
+    [property: Id(3)] DateTimeOffset DetectedAt,
+    [property: Id(4)] ViolationStatus Status,
+    [property: Id(5)] string Evidence,
+    [property: Id(6)] DateTimeOffset? ClosedAt,
+    [property: Id(7)] string? ClosedBy,
+    [property: Id(8)] string? EpisodeKey)
+{
+    public const char Separator = '~';
+
+    /// <summary>The account part of a violation id, or null when the id has no owner part.</summary>
+    public static string? AccountOf(string violationId)
+    {
+        var at = violationId.LastIndexOf(Separator);
+        return at > 0 ? violationId[..at] : null;
+    }
+}

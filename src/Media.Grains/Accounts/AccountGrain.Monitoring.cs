@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Media.Abstractions.Audit;
+using Media.Abstractions.Monitoring;
+using Media.Domain.Monitoring;
+
+namespace Media.Grains.Accounts;
+
+/// <summary>The monitoring side of the account grain: posts, probes, sweeps and reviews.</summary>
+internal sealed partial class AccountGrain
+{
+    public async Task<IngestResult> IngestAsync(ImmutableArray<IncomingPost> posts)
+    {
+        if (state.State.Record is null)
+        {
+            return new IngestResult(0, 0);
+        }
+
+        var now = clock.GetUtcNow();
+        var monitor = Monitor();
+        var result = monitor.Ingest(posts, now);
+        if (result.Accepted > 0)
+        {
+            await state.WriteStateAsync();
+            await PublishAsync(monitor, now);
+        }
+
+        return result;
+    }
+
+    public async Task RecordProbeAsync(ProbeReport report)
+    {
+        if (state.State.Record is null)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var monitor = Monitor();
+        monitor.RecordProbe(report, now);
+        await state.WriteStateAsync();
+        await PublishAsync(monitor, now);
+    }
+
+    public async Task<SweepCounts> EvaluateAsync(DateTimeOffset at)
+    {
+        if (state.State.Record is null)
+        {
+            return SweepCounts.Zero;
+        }
+
+        var monitor = Monitor();
+        monitor.Evaluate(at);
+        if (monitor.Book.Changed.Count > 0)
+        {
+            await state.WriteStateAsync();
+            await PublishAsync(monitor, at);
+        }
+
+        return new SweepCounts(1, monitor.Book.Opened, monitor.Book.Resolved, 1);
+    }
+
+    public Task<ActivityView> GetActivityAsync() => Task.FromResult(state.State.Record is null
+        ? new ActivityView(null, 0, 0, 0, 0, 0, null, null)
+        : Monitor().Activity(clock.GetUtcNow()));
+
+    public Task<ImmutableArray<ViolationRecord>> GetViolationsAsync() =>
+        Task.FromResult(state.State.Violations.AsEnumerable().Reverse().ToImmutableArray());
+
+    public async Task<ReviewOutcome> ReviewAsync(string violationId, bool confirm, string actor)
+    {
+        var violation = state.State.Violations.Find(v => v.Id == violationId);
+        if (violation is null || violation.Status != ViolationStatus.Suspected)
+        {
+            return new ReviewOutcome(violation, false);
+        }
+
+        var now = clock.GetUtcNow();
+        var reviewed = confirm
+            ? violation with { Status = ViolationStatus.Open }
+            : violation with { Status = ViolationStatus.Dismissed, ClosedAt = now, ClosedBy = actor };
+        var monitor = Monitor();
+        monitor.Book.Replace(violation, reviewed);
+        await state.WriteStateAsync();
+        await PublishAsync(monitor, now);
+        await audit.AppendAsync(new AuditEntry(now, actor, confirm ? "violation.confirm" : "violation.dismiss", violationId,
+            JsonSerializer.Serialize(violation, AuditJson.Options), JsonSerializer.Serialize(reviewed, AuditJson.Options)));
+        return new ReviewOutcome(reviewed, true);
+    }
+}

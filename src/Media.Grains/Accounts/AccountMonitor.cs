@@ -1,0 +1,181 @@
+using Media.Abstractions.Accounts;
+using Media.Abstractions.Index;
+using Media.Abstractions.Monitoring;
+using Media.Domain.Accounts;
+using Media.Domain.Monitoring;
+using Media.Domain.Time;
+
+namespace Media.Grains.Accounts;
+
+/// <summary>The monitoring rules applied to one account's state: posts, episodes, probes.</summary>
+internal sealed class AccountMonitor(AccountState state, MonitoringOptions options, ContentLexicons lexicons)
+{
+    private const string System = "system";
+
+    public ViolationBook Book { get; } = new(state, state.Record!.Id);
+
+    private AccountSnapshot Record => state.Record!;
+
+    /// <summary>Keeps the new posts of a batch and raises suspected content hits; duplicates by post id.</summary>
+    public IngestResult Ingest(IReadOnlyList<IncomingPost> posts, DateTimeOffset now)
+    {
+        var seen = state.Posts.Select(p => p.PostId).ToHashSet(StringComparer.Ordinal);
+        var accepted = 0;
+        foreach (var post in posts)
+        {
+            if (!seen.Add(post.PostId))
+            {
+                continue;
+            }
+
+            accepted++;
+            if (state.LastPostAt is not { } last || post.PublishedAt > last)
+            {
+                state.LastPostAt = post.PublishedAt;
+            }
+
+            state.Posts.Add(new PostRecord(post.PostId, post.PublishedAt, Clip(post.Title, 200), post.Url, post.Repost,
+                post.Likes, post.Comments, post.Shares, post.Reads, now));
+            CheckContent(post, now);
+        }
+
+        if (accepted > 0)
+        {
+            state.Posts.Sort((a, b) => a.PublishedAt.CompareTo(b.PublishedAt));
+            Trim(now);
+
+            // A post can end silence episodes; opening them is the sweep's job, at its own check time.
+            Evaluate(now, openTimeBased: false);
+        }
+
+        return new IngestResult(accepted, posts.Count - accepted);
+    }
+
+    /// <summary>Opens and resolves episodes as of <paramref name="at"/>; with <paramref name="openTimeBased"/>
+    /// false, the silence and frequency rules only resolve.</summary>
+    public void Evaluate(DateTimeOffset at, bool openTimeBased = true)
+    {
+        // During a monitoring gap the time-based episodes stay as they are: Media cannot see, so it does not judge.
+        var plan = EpisodePlan.Decide(Record.OpenedOn, state.LastPostAt, NthLastPostAt(), Record.Status == AccountStatus.Active,
+            state.Gap is not null, at, options) ?? Current();
+        var since = Silence.SilentSince(Record.OpenedOn, state.LastPostAt);
+        var days = (int)(at - since).TotalDays;
+        var lastText = state.LastPostAt is { } l ? $"最近一次更新于{Beijing(l)}" : "开设以来无任何更新";
+        Apply(MonitoringRules.NoUpdate, plan.NoUpdate, at, openTimeBased, $"{lastText}，截至{Beijing(at)}已连续{days}天无更新（要求：{options.NoUpdateDays}天内至少更新一次）");
+        Apply(MonitoringRules.NoUpdateWarning, plan.Warning, at, openTimeBased,
+            $"{lastText}，已{days}天无更新，{options.NoUpdateDays}天未更新将被判定为单项否决");
+        Apply(MonitoringRules.LowFrequency, plan.LowFrequency, at, openTimeBased,
+            $"近{options.LowFrequencyWindowDays}天更新少于{options.LowFrequencyPosts}条");
+        Apply(MonitoringRules.NoInteraction, Record.Status == AccountStatus.Active && !Record.Profile.Interaction, at, true,
+            "备案信息显示该账号未提供留言、评论或私信等互动功能");
+        var appDown = Record.Platform == Platforms.App && state.AppFailures >= options.AppUnavailableFailures
+            && state.AppFailingSince is { } failing && at - failing >= TimeSpan.FromHours(options.AppUnavailableHours);
+        Apply(MonitoringRules.AppUnavailable, appDown || (state.AppFailures > 0 && Book.Active(MonitoringRules.AppUnavailable) is not null),
+            at, true, $"自{(state.AppFailingSince is { } f ? Beijing(f) : "")}起连续{state.AppFailures}次检测无法下载或打开");
+    }
+
+    /// <summary>Takes a probe's findings: posts and followers, the monitoring gap, app availability.</summary>
+    public void RecordProbe(ProbeReport report, DateTimeOffset now)
+    {
+        state.LastProbedAt = report.ProbedAt;
+        var ok = report.Status == "ok";
+        if (report.IsAvailabilityCheck)
+        {
+            state.AppFailures = ok ? 0 : state.AppFailures + 1;
+            state.AppFailingSince = ok ? null : state.AppFailingSince ?? report.ProbedAt;
+        }
+        else if (ok)
+        {
+            state.Gap = null;
+        }
+        else
+        {
+            state.Gap = state.Gap is { } gap
+                ? gap with { Status = report.Status, Detail = report.Detail, LastTriedAt = report.ProbedAt }
+                : new MonitoringGap(report.ProbedAt, report.Status, report.Detail, report.ProbedAt);
+        }
+
+        if (report.Followers is { } followers)
+        {
+            state.Followers = followers;
+        }
+
+        if (Ingest(report.Posts, now).Accepted == 0)
+        {
+            Evaluate(now, openTimeBased: false);
+        }
+    }
+
+    public ActivityView Activity(DateTimeOffset at)
+    {
+        var stats = ActivityStatistics.Compute(state.Posts.Select(p => (p.PublishedAt, p.Repost)), state.LastPostAt,
+            Max(BeijingTime.StartOfDay(Record.OpenedOn), at - TimeSpan.FromDays(options.RetainPostDays)), at);
+        return new ActivityView(stats.LastPostAt, stats.Posts7d, stats.Posts30d, stats.Originals30d, stats.Reposts30d,
+            stats.LongestGapDays, state.Followers, state.Gap);
+    }
+
+    /// <summary>The region index's line for this account.</summary>
+    public IndexEntry IndexEntry() => new(Record.Id, Record.UnitCode, Record.Platform, Record.Profile.Name, Record.Status,
+        Record.OpenedOn, Record.Findings.Length, Record.RegionCode, state.LastPostAt, NthLastPostAt(), Episodes(),
+        state.LastProbedAt);
+
+    private EpisodePlan Current() => new(Book.Active(MonitoringRules.NoUpdate) is not null,
+        Book.Active(MonitoringRules.NoUpdateWarning) is not null, Book.Active(MonitoringRules.LowFrequency) is not null);
+
+    private OpenEpisodes Episodes() =>
+        (Book.Active(MonitoringRules.NoUpdate) is null ? OpenEpisodes.None : OpenEpisodes.NoUpdate)
+        | (Book.Active(MonitoringRules.NoUpdateWarning) is null ? OpenEpisodes.None : OpenEpisodes.Warning)
+        | (Book.Active(MonitoringRules.LowFrequency) is null ? OpenEpisodes.None : OpenEpisodes.LowFrequency)
+        | (state.Gap is null ? OpenEpisodes.None : OpenEpisodes.MonitoringGap);
+
+    private DateTimeOffset? NthLastPostAt()
+    {
+        var n = options.LowFrequencyPosts;
+        return n > 0 && state.Posts.Count >= n ? state.Posts[^n].PublishedAt : null;
+    }
+
+    private void Apply(string rule, bool wanted, DateTimeOffset at, bool mayOpen, string evidence)
+    {
+        if (wanted && mayOpen)
+        {
+            Book.Open(rule, at, evidence);
+        }
+        else if (!wanted)
+        {
+            Book.Resolve(rule, at, System);
+        }
+    }
+
+    private void CheckContent(IncomingPost post, DateTimeOffset now)
+    {
+        var text = $"{post.Title}\n{post.Text}";
+        foreach (var lexicon in lexicons.All)
+        {
+            var hits = lexicon.Match(text);
+            if (hits.Count > 0 && !Book.Has(lexicon.Rule, post.PostId))
+            {
+                Book.Open(lexicon.Rule, now,
+                    $"{Beijing(post.PublishedAt)}发布的“{Clip(post.Title ?? post.Text, 60)}”命中：{string.Join("、", hits)}{(post.Url is null ? "" : "；" + post.Url)}",
+                    ViolationStatus.Suspected, post.PostId);
+            }
+        }
+    }
+
+    // Posts past the retention age go, and the oldest go first when there are too many.
+    private void Trim(DateTimeOffset now)
+    {
+        var cutoff = now - TimeSpan.FromDays(options.RetainPostDays);
+        state.Posts.RemoveAll(p => p.PublishedAt < cutoff);
+        if (state.Posts.Count > options.RetainPostCount)
+        {
+            state.Posts.RemoveRange(0, state.Posts.Count - options.RetainPostCount);
+        }
+    }
+
+    private static string Beijing(DateTimeOffset instant) =>
+        BeijingTime.ToBeijing(instant).ToString("yyyy-MM-dd HH:mm", global::System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max] + "…";
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+}

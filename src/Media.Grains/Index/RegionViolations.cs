@@ -1,0 +1,49 @@
+using Media.Abstractions.Index;
+using Media.Abstractions.Monitoring;
+
+namespace Media.Grains.Index;
+
+/// <summary>A region's violations by id, newest first in queries; closed ones are kept for a while.</summary>
+internal sealed class RegionViolations
+{
+    private const int ClosedKept = 20_000;
+    private readonly Dictionary<string, ViolationEntry> _byId = new(StringComparer.Ordinal);
+
+    public void Load(IEnumerable<ViolationEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            _byId[entry.Violation.Id] = entry;
+        }
+    }
+
+    public void Upsert(IEnumerable<ViolationEntry> entries)
+    {
+        Load(entries);
+        var closed = _byId.Values.Where(v => !ViolationStatuses.IsActive(v.Violation.Status)).ToList();
+        if (closed.Count > ClosedKept)
+        {
+            foreach (var old in closed.OrderBy(v => v.Violation.DetectedAt).Take(closed.Count - ClosedKept))
+            {
+                _byId.Remove(old.Violation.Id);
+            }
+        }
+    }
+
+    public List<ViolationEntry> Snapshot() => [.. _byId.Values];
+
+    public ViolationPage Query(ViolationQuery query)
+    {
+        var matching = _byId.Values.Where(v =>
+                (query.Rule is null || v.Violation.Rule == query.Rule)
+                && (query.Status is null || v.Violation.Status == query.Status)
+                && (!query.ActiveOnly || ViolationStatuses.IsActive(v.Violation.Status))
+                && (query.UnitCode is null || v.UnitCode == query.UnitCode))
+            .ToList();
+        var items = matching.OrderByDescending(v => v.Violation.DetectedAt)
+            .ThenBy(v => v.Violation.Id, StringComparer.Ordinal)
+            .Take(query.Take)
+            .ToList();
+        return new ViolationPage(matching.Count, items);
+    }
+}

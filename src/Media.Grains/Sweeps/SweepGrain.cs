@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Media.Abstractions.Index;
+using Media.Abstractions.Monitoring;
+using Media.Abstractions.Sweeps;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Media.Grains.Sweeps;
+
+/// <summary>
+/// Runs one sweep slot over every region index, a few regions at a time. Not reentrant: a second call
+/// for the same slot (another silo's scheduler, a catch-up) waits for the first and gets its result.
+/// </summary>
+internal sealed class SweepGrain(
+    [PersistentState(StateNames.Sweep, StateNames.Store)] IPersistentState<SweepState> state,
+    [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : Grain, ISweepGrain
+{
+    /// <summary>How many region indexes sweep at once; each wakes its own candidates in parallel.</summary>
+    private const int RegionConcurrency = 8;
+
+    public Task<SweepResult?> GetAsync() => Task.FromResult(state.State.Result);
+
+    public async Task<SweepResult> RunAsync(DateTimeOffset at)
+    {
+        if (state.State.Result is { } done)
+        {
+            return done;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var regions = await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(null);
+        var counts = SweepCounts.Zero;
+        foreach (var chunk in regions.Chunk(RegionConcurrency))
+        {
+            foreach (var result in await Task.WhenAll(chunk.Select(r => GrainFactory.GetGrain<IRegionIndexGrain>(r).SweepAsync(at))))
+            {
+                counts = counts.Add(result);
+            }
+        }
+
+        state.State.Result = new SweepResult(this.GetPrimaryKeyString(), at, counts, watch.ElapsedMilliseconds,
+            clock.GetUtcNow(), regions.Length);
+        await state.WriteStateAsync();
+        return state.State.Result;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using Media.Abstractions.Accounts;
+using Media.Abstractions.Monitoring;
+using Media.Domain.Accounts;
+using Media.Domain.Validation;
+using Media.Grains;
+using Media.Silo.Api.Accounts;
+using Media.Silo.Auth;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Media.Silo.Api.Monitoring;
+
+/// <summary>
+/// Post ingest: per account and in bulk. A request is validated whole (nothing is kept if any item is
+/// bad); each account then takes its posts in one call and one state write, and the reply comes only
+/// after every account has persisted.
+/// </summary>
+public static class PostsApi
+{
+    public const int MaxItems = 5000;
+    private const int MaxBodyBytes = 12 * 1024 * 1024;
+    private const int AccountConcurrency = 64;
+
+    public static IEndpointRouteBuilder MapPostsApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/accounts/{id}/posts", IngestOneAsync).RequireAuthorization();
+        routes.MapPost("/api/posts", IngestBulkAsync).RequireAuthorization();
+        return routes;
+    }
+
+    private static async Task<IResult> IngestOneAsync(string id, HttpContext context, IGrainFactory grains, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
+    {
+        if (await AccountsApi.VisibleAccountAsync(id, Caller.From(context.User), grains) is null)
+        {
+            return Problems.NotFound("账号不存在或不在您的管辖范围内");
+        }
+
+        var (body, problem) = await JsonRequest.ReadAsync<List<PostRequest>>(context.Request, MaxBodyBytes);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var errors = new FieldErrors();
+        if (body.Count > MaxItems)
+        {
+            return Problems.Validation("body", $"每次最多提交{MaxItems}条");
+        }
+
+        var now = clock.GetUtcNow();
+        var posts = body.Select((p, i) => PostValidator.Validate(p ?? Empty, $"[{i}].", now, errors)).ToList();
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors.ToDictionary());
+        }
+
+        var result = await grains.GetGrain<IAccountGrain>(id).IngestAsync([.. posts!]);
+        return TypedResults.Ok(new IngestResponse(result.Accepted, result.Duplicates));
+    }
+
+    private static async Task<IResult> IngestBulkAsync(HttpContext context, IGrainFactory grains, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
+    {
+        var caller = Caller.From(context.User);
+        var (body, problem) = await JsonRequest.ReadAsync<BulkPostRequest>(context.Request, MaxBodyBytes);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        if (body.Items is null || body.Items.Count > MaxItems)
+        {
+            return Problems.Validation("items", $"items 须为数组，每次最多{MaxItems}条");
+        }
+
+        var errors = new FieldErrors();
+        var now = clock.GetUtcNow();
+        var byAccount = new Dictionary<string, List<IncomingPost>>(StringComparer.Ordinal);
+        var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < body.Items.Count; i++)
+        {
+            var item = body.Items[i];
+            if (item is null || !AccountKey.TryParse(item.AccountId, out _, out _))
+            {
+                errors.Add($"items[{i}].accountId", "账号标识无效");
+                continue;
+            }
+
+            if (PostValidator.Validate(item.Post, $"items[{i}].", now, errors) is { } post)
+            {
+                firstRow.TryAdd(item.AccountId!, i);
+                (byAccount.TryGetValue(item.AccountId!, out var list) ? list : byAccount[item.AccountId!] = []).Add(post);
+            }
+        }
+
+        if (errors.IsEmpty)
+        {
+            foreach (var chunk in byAccount.Keys.Chunk(AccountConcurrency))
+            {
+                var visible = await Task.WhenAll(chunk.Select(a => AccountsApi.VisibleAccountAsync(a, caller, grains)));
+                foreach (var (account, record) in chunk.Zip(visible).Where(p => p.Second is null))
+                {
+                    errors.Add($"items[{firstRow[account]}].accountId", $"账号 {account} 未备案或不在您的管辖范围内");
+                }
+            }
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors.ToDictionary());
+        }
+
+        var accepted = 0;
+        var duplicates = 0;
+        foreach (var chunk in byAccount.Chunk(AccountConcurrency))
+        {
+            foreach (var result in await Task.WhenAll(chunk.Select(a =>
+                         grains.GetGrain<IAccountGrain>(a.Key).IngestAsync([.. a.Value]))))
+            {
+                accepted += result.Accepted;
+                duplicates += result.Duplicates;
+            }
+        }
+
+        return TypedResults.Ok(new IngestResponse(accepted, duplicates));
+    }
+
+    private static readonly PostRequest Empty = new(null, null, null, null, null, null, null, null, null, null);
+}

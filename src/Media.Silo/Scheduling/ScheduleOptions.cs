@@ -1,0 +1,16 @@
+namespace Media.Silo.Scheduling;
+
+/// <summary>The <c>Schedules</c> section: Quartz cron expressions, read in Beijing time.</summary>
+public sealed class ScheduleOptions
+{
+    public const string Section = "Schedules";
+
+    /// <summary>Turns the scheduler and start-up catch-up off (tests that drive sweeps by hand).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The daily sweep; Quartz cron with seconds. Default 02:00 Beijing time.</summary>
+    public string Sweep { get; set; } = "0 0 2 * * ?";
+
+    /// <summary>How far back a starting silo looks for a sweep slot it missed.</summary>
+    public TimeSpan CatchUpWindow { get; set; } = TimeSpan.FromDays(1);
+}

@@ -1,0 +1,27 @@
+using Media.Domain.Time;
+using Quartz;
+
+namespace Media.Silo.Scheduling;
+
+/// <summary>Quartz owns wall-clock schedules; each job only calls a grain.</summary>
+public static class SchedulingSetup
+{
+    public static WebApplicationBuilder AddMediaScheduling(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section)
+            .Validate(o => CronExpression.TryParse(o.Sweep, out _), "Schedules:Sweep is not a valid Quartz cron expression")
+            .ValidateOnStart();
+        var options = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
+        if (!options.Enabled)
+        {
+            return builder;
+        }
+
+        builder.Services.AddQuartz(q => q.ScheduleJob<SweepJob>(trigger => trigger
+            .WithIdentity("sweep")
+            .WithCronSchedule(new CronExpression(options.Sweep, BeijingTime.Zone))));
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddHostedService<SweepCatchUp>();
+        return builder;
+    }
+}
