@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Media.Probes.Tests.Http;
+
+/// <summary>What the loopback server answers to one request.</summary>
+internal sealed record Reply(
+    int Status,
+    byte[] Body,
+    string ContentType = "text/html; charset=utf-8",
+    string? Location = null,
+    bool Chunked = false,
+    string? ContentEncoding = null,
+    bool Hang = false)
+{
+    public static Reply Html(string html, int status = 200) => new(status, Encoding.UTF8.GetBytes(html));
+
+    public static Reply RedirectTo(string location) => new(302, [], Location: location);
+}
+
+/// <summary>
+/// A tiny HTTP/1.1 server on a loopback address and a free port. It counts accepted connections, so a
+/// test can prove that a refused fetch never even connected.
+/// </summary>
+internal sealed class LoopbackServer : IAsyncDisposable
+{
+    private readonly TcpListener _listener;
+    private readonly Func<string, Reply> _handler;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+    private int _connections;
+
+    public LoopbackServer(Func<string, Reply> handler, IPAddress? address = null)
+    {
+        _handler = handler;
+        _listener = new TcpListener(address ?? IPAddress.Loopback, 0);
+        _listener.Start();
+        _loop = AcceptLoopAsync();
+    }
+
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    public IPEndPoint EndPoint => (IPEndPoint)_listener.LocalEndpoint;
+
+    public int Connections => Volatile.Read(ref _connections);
+
+    public Uri Url(string path = "/") => new($"http://{(EndPoint.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{EndPoint.Address}]" : EndPoint.Address)}:{Port}{path}");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _listener.Stop();
+        try
+        {
+            await _loop;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task AcceptLoopAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            Interlocked.Increment(ref _connections);
+            _ = ServeAsync(client);
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using (client)
+        {
+            try
+            {
+                var stream = client.GetStream();
+                var path = await ReadRequestPathAsync(stream);
+                var reply = _handler(path);
+                if (reply.Hang)
+                {
+                    await Task.Delay(Timeout.Infinite, _stop.Token);
+                }
+
+                await WriteAsync(stream, reply);
+            }
+            catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+            {
+                // The client hung up (e.g. the size cap stopped reading); that is what some tests want.
+            }
+        }
+    }
+
+    private static async Task<string> ReadRequestPathAsync(NetworkStream stream)
+    {
+        var head = new StringBuilder();
+        var buffer = new byte[1];
+        while (!head.ToString().EndsWith("\r\n\r\n", StringComparison.Ordinal) && head.Length < 65_536)
+        {
+            if (await stream.ReadAsync(buffer) == 0)
+            {
+                break;
+            }
+
+            head.Append((char)buffer[0]);
+        }
+
+        var requestLine = head.ToString().Split("\r\n")[0].Split(' ');
+        return requestLine.Length > 1 ? requestLine[1] : "/";
+    }
+
+    private static async Task WriteAsync(NetworkStream stream, Reply reply)
+    {
+        var head = new StringBuilder($"HTTP/1.1 {reply.Status} X\r\nConnection: close\r\nContent-Type: {reply.ContentType}\r\n");
+        head.Append(reply.Chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + reply.Body.Length.ToString(CultureInfo.InvariantCulture) + "\r\n");
+        if (reply.Location is not null)
+        {
+            head.Append("Location: " + reply.Location + "\r\n");
+        }
+
+        if (reply.ContentEncoding is not null)
+        {
+            head.Append("Content-Encoding: " + reply.ContentEncoding + "\r\n");
+        }
+
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head.Append("\r\n").ToString()));
+        if (!reply.Chunked)
+        {
+            await stream.WriteAsync(reply.Body);
+            return;
+        }
+
+        for (var offset = 0; offset < reply.Body.Length; offset += 65_536)
+        {
+            var size = Math.Min(65_536, reply.Body.Length - offset);
+            await stream.WriteAsync(Encoding.ASCII.GetBytes($"{size:X}\r\n"));
+            await stream.WriteAsync(reply.Body.AsMemory(offset, size));
+            await stream.WriteAsync("\r\n"u8.ToArray());
+        }
+
+        await stream.WriteAsync("0\r\n\r\n"u8.ToArray());
+    }
+}
