@@ -14,4 +14,5 @@ public static class StateNames
     public const string User = "user";
     public const string SigningKey = "signing-key";
     public const string Sweep = "sweep";
+    public const string ProbeRound = "probe-round";
 }

@@ -6,6 +6,7 @@ using Media.Silo.Api.Units;
 using Media.Silo.Api.Users;
 using Media.Silo.Auth;
 using Media.Silo.Hosting;
+using Media.Silo.Probing;
 using Media.Silo.Scheduling;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddMediaConfiguration();
 builder.AddMediaDomain();
 builder.AddMediaMonitoring();
+builder.AddMediaProbing();
 builder.AddMediaOrleans();
 builder.AddMediaAuth();
 builder.AddMediaScheduling();
@@ -30,6 +32,7 @@ app.MapImportsApi();
 app.MapPostsApi();
 app.MapSweepsApi();
 app.MapViolationsApi();
+app.MapProbesApi();
 
 app.Run();
 

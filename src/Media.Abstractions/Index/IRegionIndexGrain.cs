@@ -28,4 +28,9 @@ public interface IRegionIndexGrain : IGrainWithStringKey
     /// <paramref name="at"/>: a new silence episode, a warning, low frequency, or one to resolve.
     /// </summary>
     Task<SweepCounts> SweepAsync(DateTimeOffset at);
+
+    /// <summary>Accounts with a probe source not probed within <paramref name="every"/> before <paramref name="at"/>,
+    /// least recently probed first, at most <paramref name="max"/>.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> DueForProbeAsync(DateTimeOffset at, TimeSpan every, int max);
 }

@@ -9,7 +9,8 @@ public sealed record IndexQuery(
     [property: Id(1)] AccountStatus? Status,
     [property: Id(2)] string? UnitCode,
     [property: Id(3)] string? Text,
-    [property: Id(4)] int Take);
+    [property: Id(4)] int Take,
+    [property: Id(5)] bool GapOnly = false);
 
 /// <summary>How many entries matched, and the first of them in account-id order.</summary>
 [GenerateSerializer, Immutable, Alias("media.index-page")]

@@ -9,6 +9,7 @@ internal static class IndexFilter
         (query.Platform is null || entry.Platform == query.Platform)
         && (query.Status is null || entry.Status == query.Status)
         && (query.UnitCode is null || entry.UnitCode == query.UnitCode)
+        && (!query.GapOnly || entry.Open.HasFlag(OpenEpisodes.MonitoringGap))
         && (string.IsNullOrEmpty(query.Text)
             || entry.Name.Contains(query.Text, StringComparison.OrdinalIgnoreCase)
             || entry.AccountId.Contains(query.Text, StringComparison.OrdinalIgnoreCase));

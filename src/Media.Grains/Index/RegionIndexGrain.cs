@@ -105,6 +105,17 @@ internal sealed class RegionIndexGrain(
         return counts;
     }
 
+    public Task<IReadOnlyList<string>> DueForProbeAsync(DateTimeOffset at, TimeSpan every, int max)
+    {
+        IReadOnlyList<string> due = [.. _entries
+            .Where(e => e.HasProbeSource && e.Status == Abstractions.Accounts.AccountStatus.Active
+                && (e.LastProbedAt is not { } last || at - last >= every))
+            .OrderBy(e => e.LastProbedAt ?? DateTimeOffset.MinValue)
+            .Take(max)
+            .Select(e => e.AccountId)];
+        return Task.FromResult(due);
+    }
+
     // A copy goes to storage, so later upserts may change the working lists while the write is in flight.
     private Task WriteAsync() => _writer.WriteIncludingNowAsync(() =>
     {

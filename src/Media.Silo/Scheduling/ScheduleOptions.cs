@@ -11,6 +11,15 @@ public sealed class ScheduleOptions
     /// <summary>The daily sweep; Quartz cron with seconds. Default 02:00 Beijing time.</summary>
     public string Sweep { get; set; } = "0 0 2 * * ?";
 
+    /// <summary>Probe rounds; Quartz cron with seconds. Default every 10 minutes, so probing spreads over the day.</summary>
+    public string ProbeRound { get; set; } = "0 */10 * * * ?";
+
+    /// <summary>How often each account is probed.</summary>
+    public TimeSpan ProbeEvery { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>The most accounts one round probes; the rest wait for the next round.</summary>
+    public int ProbesPerRound { get; set; } = 2000;
+
     /// <summary>How far back a starting silo looks for a sweep slot it missed.</summary>
     public TimeSpan CatchUpWindow { get; set; } = TimeSpan.FromDays(1);
 }

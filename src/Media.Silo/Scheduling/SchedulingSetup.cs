@@ -1,4 +1,5 @@
 using Media.Domain.Time;
+using Media.Silo.Probing;
 using Quartz;
 
 namespace Media.Silo.Scheduling;
@@ -10,6 +11,8 @@ public static class SchedulingSetup
     {
         builder.Services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section)
             .Validate(o => CronExpression.TryParse(o.Sweep, out _), "Schedules:Sweep is not a valid Quartz cron expression")
+            .Validate(o => CronExpression.TryParse(o.ProbeRound, out _), "Schedules:ProbeRound is not a valid Quartz cron expression")
+            .Validate(o => o.ProbeEvery > TimeSpan.Zero && o.ProbesPerRound > 0, "Schedules:ProbeEvery and ProbesPerRound must be positive")
             .ValidateOnStart();
         var options = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
         if (!options.Enabled)
@@ -17,9 +20,15 @@ public static class SchedulingSetup
             return builder;
         }
 
-        builder.Services.AddQuartz(q => q.ScheduleJob<SweepJob>(trigger => trigger
-            .WithIdentity("sweep")
-            .WithCronSchedule(new CronExpression(options.Sweep, BeijingTime.Zone))));
+        builder.Services.AddQuartz(q =>
+        {
+            q.ScheduleJob<SweepJob>(trigger => trigger
+                .WithIdentity("sweep")
+                .WithCronSchedule(new CronExpression(options.Sweep, BeijingTime.Zone)));
+            q.ScheduleJob<ProbeRoundJob>(trigger => trigger
+                .WithIdentity("probe-round")
+                .WithCronSchedule(new CronExpression(options.ProbeRound, BeijingTime.Zone)));
+        });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddHostedService<SweepCatchUp>();
         return builder;

@@ -29,11 +29,19 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         // Tests drive sweeps themselves; a scheduled or catch-up sweep would race them.
         builder.UseSetting("Schedules:Enabled", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(Media.Grains.MediaClock.Key, clock));
         }
     }
+
+    /// <summary>Extra configuration for this silo, applied last.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
 
     /// <summary>A clock the test moves; set before the first request. Null means the system clock.</summary>
     public FakeTimeProvider? Clock { get; init; }
