@@ -1,5 +1,6 @@
 using Media.Cli.CommandLine;
 using Media.Cli.Import;
+using Media.Cli.Probe;
 
 namespace Media.Cli;
 
@@ -16,6 +17,7 @@ internal static class CliApp
                 ["import"] or ["import", "--help" or "-h"] => Print(env.Out, Help.Import, ExitCodes.Ok),
                 ["import", "template", .. var rest] => await TemplateCommand.RunAsync(rest, env),
                 ["import", "accounts", .. var rest] => await ImportAccountsCommand.RunAsync(rest, env),
+                ["probe", .. var rest] => await ProbeCommand.RunAsync(rest, env),
                 _ => throw new UsageException($"未知命令：{string.Join(' ', args)}"),
             };
         }

@@ -11,13 +11,17 @@ namespace Media.Cli;
 /// <param name="Variable">Reads an environment variable.</param>
 /// <param name="CreateHttpClient">An HttpClient for the server's base address.</param>
 /// <param name="ReadPassword">Asks for a password interactively; null when there is nobody to ask.</param>
+/// <param name="Clock">The clock; null means the system clock.</param>
 internal sealed record CliEnvironment(
     TextWriter Out,
     TextWriter Error,
     Func<string, string?> Variable,
     Func<Uri, HttpClient> CreateHttpClient,
-    Func<string?>? ReadPassword = null)
+    Func<string?>? ReadPassword = null,
+    TimeProvider? Clock = null)
 {
+    public TimeProvider Time => Clock ?? TimeProvider.System;
+
     /// <summary>The real console, process environment and network.</summary>
     public static CliEnvironment FromConsole()
     {

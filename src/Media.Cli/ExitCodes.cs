@@ -8,6 +8,9 @@ internal static class ExitCodes
     /// <summary>The input was refused (bad rows); nothing was imported.</summary>
     public const int Rejected = 1;
 
-    /// <summary>Wrong command line, unreadable file, server unreachable or sign-in refused.</summary>
+    /// <summary>The probe ran but did not read the account (blocked, expired, not-found, error); its JSON is still printed.</summary>
+    public const int ProbeGap = 1;
+
+    /// <summary>Wrong command line, unreadable file or extractor definitions, server unreachable or sign-in refused.</summary>
     public const int Usage = 2;
 }

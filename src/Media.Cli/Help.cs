@@ -9,6 +9,7 @@ internal static class Help
         用法：
           media import template [--format csv|xlsx] [--out 路径]   生成摸底表模板
           media import accounts <文件.csv|文件.xlsx> [选项]          按摸底表批量备案账号
+          media probe --platform <平台> (--file 路径 | --url 网址)  用提取器读取一个页面，输出 JSON
 
         每个命令都可加 --help 查看详细说明。
 
@@ -46,6 +47,29 @@ internal static class Help
 
         退出码：0 成功；1 有行被拒绝，未导入任何账号；2 用法错误、文件无法读取、无法连接或登录失败。
         结果输出到标准输出；进度、耗时和错误输出到标准错误。
+
+        """;
+
+    public const string Probe = """
+        用法：media probe --platform <平台> (--file 路径 | --url 网址) [--allow-private] [--extractors 目录]
+
+        用一个提取器读取一个保存的页面或一个网址，在标准输出打印一个 JSON 对象：
+          {status, latestPostAt, posts: [{postId, publishedAt, title, url, repost}], site,
+           detail, accountName, handle}
+        status 为 ok、blocked、expired、not-found 或 error；时间均为北京时间（+08:00）；没有的值不输出。
+        site 只有网站（website）才有：{siteIdCode, icp, publicSecurity, conac, jiucuo, pubDate}。
+        启用提取器之前，可用它核对提取器对某个页面的读取结果。
+
+          --platform 平台     wechat、weibo、douyin、feed（RSS/Atom）、website（政府网站页脚标识），
+                              或 generic:名称（--extractors 目录中定义的通用提取器）
+          --file 路径         读取保存的页面（有 BOM 按 BOM，否则按 UTF-8，不是 UTF-8 时按 GB18030）
+          --url 网址          抓取该网址（http/https），超时、大小上限和重定向次数与定时探测相同
+          --allow-private     允许访问本机、内网等非公网地址；默认拒绝，结果为 error
+          --extractors 目录   通用提取器定义（*.json）所在目录；默认为当前目录下的
+                              silo-config/extractors（存在时）
+
+        退出码：0 status 为 ok；1 其他 status（JSON 照常输出）；2 用法错误、文件无法读取或提取器定义有误。
+        JSON 输出到标准输出；进度、摘要和错误输出到标准错误。
 
         """;
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using CsvHelper;
+using Media.Cli.Text;
 
 namespace Media.Cli.Import;
 
@@ -21,7 +21,7 @@ internal static class CsvSheet
 
     public static RawSheet Read(byte[] bytes)
     {
-        using var reader = CsvReader.FromText(Decode(bytes), Options);
+        using var reader = CsvReader.FromText(ChineseText.Decode(bytes), Options);
         string?[]? headers = null;
         var rows = new List<RawRow>();
         try
@@ -46,21 +46,5 @@ internal static class CsvSheet
         }
 
         return new RawSheet(headers ?? [], rows);
-    }
-
-    private static string Decode(byte[] bytes)
-    {
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        var preamble = utf8.GetPreamble();
-        var offset = bytes.AsSpan().StartsWith(preamble) ? preamble.Length : 0;
-        try
-        {
-            return utf8.GetString(bytes, offset, bytes.Length - offset);
-        }
-        catch (DecoderFallbackException)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding("GB18030").GetString(bytes);
-        }
     }
 }
