@@ -15,4 +15,5 @@ public static class StateNames
     public const string SigningKey = "signing-key";
     public const string Sweep = "sweep";
     public const string ProbeRound = "probe-round";
+    public const string UserDirectory = "user-directory";
 }

@@ -1,11 +1,13 @@
 using Media.Silo.Api;
 using Media.Silo.Api.Accounts;
 using Media.Silo.Api.Imports;
+using Media.Silo.Api.Mail;
 using Media.Silo.Api.Monitoring;
 using Media.Silo.Api.Units;
 using Media.Silo.Api.Users;
 using Media.Silo.Auth;
 using Media.Silo.Hosting;
+using Media.Silo.Mail;
 using Media.Silo.Probing;
 using Media.Silo.Scheduling;
 
@@ -15,6 +17,7 @@ builder.AddMediaConfiguration();
 builder.AddMediaDomain();
 builder.AddMediaMonitoring();
 builder.AddMediaProbing();
+builder.AddMediaMail();
 builder.AddMediaOrleans();
 builder.AddMediaAuth();
 builder.AddMediaScheduling();
@@ -33,6 +36,7 @@ app.MapPostsApi();
 app.MapSweepsApi();
 app.MapViolationsApi();
 app.MapProbesApi();
+app.MapOutboxApi();
 
 app.Run();
 

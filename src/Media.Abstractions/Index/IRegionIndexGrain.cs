@@ -33,4 +33,8 @@ public interface IRegionIndexGrain : IGrainWithStringKey
     /// least recently probed first, at most <paramref name="max"/>.</summary>
     [ReadOnly]
     Task<IReadOnlyList<string>> DueForProbeAsync(DateTimeOffset at, TimeSpan every, int max);
+
+    /// <summary>What happened in the region in [since, until): for the weekly summary (一周一点评).</summary>
+    [ReadOnly]
+    Task<WeekFacts> WeekAsync(DateTimeOffset since, DateTimeOffset until);
 }

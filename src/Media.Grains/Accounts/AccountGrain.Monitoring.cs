@@ -21,7 +21,7 @@ internal sealed partial class AccountGrain
         var result = monitor.Ingest(posts, now);
         if (result.Accepted > 0)
         {
-            await state.WriteStateAsync();
+            await SaveAsync(monitor);
             await PublishAsync(monitor, now);
         }
 
@@ -38,7 +38,7 @@ internal sealed partial class AccountGrain
         var now = clock.GetUtcNow();
         var monitor = Monitor();
         monitor.RecordProbe(report, now);
-        await state.WriteStateAsync();
+        await SaveAsync(monitor);
         await PublishAsync(monitor, now);
     }
 
@@ -53,7 +53,7 @@ internal sealed partial class AccountGrain
         monitor.Evaluate(at);
         if (monitor.Book.Changed.Count > 0)
         {
-            await state.WriteStateAsync();
+            await SaveAsync(monitor);
             await PublishAsync(monitor, at);
         }
 
@@ -81,7 +81,7 @@ internal sealed partial class AccountGrain
             : violation with { Status = ViolationStatus.Dismissed, ClosedAt = now, ClosedBy = actor };
         var monitor = Monitor();
         monitor.Book.Replace(violation, reviewed);
-        await state.WriteStateAsync();
+        await SaveAsync(monitor);
         await PublishAsync(monitor, now);
         await audit.AppendAsync(new AuditEntry(now, actor, confirm ? "violation.confirm" : "violation.dismiss", violationId,
             JsonSerializer.Serialize(violation, AuditJson.Options), JsonSerializer.Serialize(reviewed, AuditJson.Options)));

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Media.Abstractions.Accounts;
+using Media.Abstractions.Alerts;
 using Media.Abstractions.Audit;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
@@ -22,6 +23,7 @@ internal sealed partial class AccountGrain(
     IOptions<MonitoringOptions> monitoringOptions,
     ContentLexicons lexicons,
     IAuditLog audit,
+    IAlertStore alertStore,
     [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : Grain, IAccountGrain
 {
     private string Id => this.GetPrimaryKeyString();
@@ -58,7 +60,7 @@ internal sealed partial class AccountGrain(
         state.State.Record = record;
         var monitor = Monitor();
         monitor.Evaluate(now, openTimeBased: false);
-        await state.WriteStateAsync();
+        await SaveAsync(monitor);
         await PublishAsync(monitor, now);
         await AuditAsync(command.Actor, "account.open", null, record);
         return new FilingOutcome(FilingOutcomeKind.Created, record, null, null);
@@ -80,7 +82,7 @@ internal sealed partial class AccountGrain(
         state.State.Record = after;
         var monitor = Monitor();
         monitor.Evaluate(now, openTimeBased: false);
-        await state.WriteStateAsync();
+        await SaveAsync(monitor);
         if (after.Status != before.Status)
         {
             await GrainFactory.GetGrain<IUnitGrain>(after.UnitCode).SetAccountStatusAsync(Id, after.Status);

@@ -117,7 +117,8 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
     /// <summary>The region index's line for this account.</summary>
     public IndexEntry IndexEntry() => new(Record.Id, Record.UnitCode, Record.Platform, Record.Profile.Name, Record.Status,
         Record.OpenedOn, Record.Findings.Length, Record.RegionCode, state.LastPostAt, NthLastPostAt(), Episodes(),
-        state.LastProbedAt, Record.Profile.FeedUrl is not null || Record.Profile.Url is not null);
+        state.LastProbedAt, Record.Profile.FeedUrl is not null || Record.Profile.Url is not null,
+        Record.Filings.Where(f => f.Late).Select(f => (DateTimeOffset?)f.FiledAt).Max());
 
     private EpisodePlan Current() => new(Book.Active(MonitoringRules.NoUpdate) is not null,
         Book.Active(MonitoringRules.NoUpdateWarning) is not null, Book.Active(MonitoringRules.LowFrequency) is not null);

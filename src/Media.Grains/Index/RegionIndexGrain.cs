@@ -116,6 +116,9 @@ internal sealed class RegionIndexGrain(
         return Task.FromResult(due);
     }
 
+    public Task<WeekFacts> WeekAsync(DateTimeOffset since, DateTimeOffset until) =>
+        Task.FromResult(WeekReview.Collect(_entries, _violations.All, since, until, options.Value));
+
     // A copy goes to storage, so later upserts may change the working lists while the write is in flight.
     private Task WriteAsync() => _writer.WriteIncludingNowAsync(() =>
     {

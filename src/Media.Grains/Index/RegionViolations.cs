@@ -30,6 +30,8 @@ internal sealed class RegionViolations
         }
     }
 
+    public IEnumerable<ViolationEntry> All => _byId.Values;
+
     public List<ViolationEntry> Snapshot() => [.. _byId.Values];
 
     public ViolationPage Query(ViolationQuery query)

@@ -23,6 +23,9 @@ public sealed class MediaOptions
     /// <summary>Gateway port for external Orleans clients.</summary>
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>Where users reach the web UI; links in mails start here.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:5080";
+
     /// <summary>The data directory as an absolute path.</summary>
     public string DataDirectory => Path.GetFullPath(DataDir);
 }

@@ -14,6 +14,12 @@ public sealed class ScheduleOptions
     /// <summary>Probe rounds; Quartz cron with seconds. Default every 10 minutes, so probing spreads over the day.</summary>
     public string ProbeRound { get; set; } = "0 */10 * * * ?";
 
+    /// <summary>The daily digest of the day before. Default 08:00 Beijing time.</summary>
+    public string Digest { get; set; } = "0 0 8 * * ?";
+
+    /// <summary>The weekly summary (一周一点评). Default Mondays 09:00 Beijing time.</summary>
+    public string WeeklySummary { get; set; } = "0 0 9 ? * MON";
+
     /// <summary>How often each account is probed.</summary>
     public TimeSpan ProbeEvery { get; set; } = TimeSpan.FromHours(6);
 

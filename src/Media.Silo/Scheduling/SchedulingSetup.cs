@@ -1,4 +1,5 @@
 using Media.Domain.Time;
+using Media.Silo.Mail;
 using Media.Silo.Probing;
 using Quartz;
 
@@ -12,6 +13,8 @@ public static class SchedulingSetup
         builder.Services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section)
             .Validate(o => CronExpression.TryParse(o.Sweep, out _), "Schedules:Sweep is not a valid Quartz cron expression")
             .Validate(o => CronExpression.TryParse(o.ProbeRound, out _), "Schedules:ProbeRound is not a valid Quartz cron expression")
+            .Validate(o => CronExpression.TryParse(o.Digest, out _), "Schedules:Digest is not a valid Quartz cron expression")
+            .Validate(o => CronExpression.TryParse(o.WeeklySummary, out _), "Schedules:WeeklySummary is not a valid Quartz cron expression")
             .Validate(o => o.ProbeEvery > TimeSpan.Zero && o.ProbesPerRound > 0, "Schedules:ProbeEvery and ProbesPerRound must be positive")
             .ValidateOnStart();
         var options = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
@@ -22,15 +25,17 @@ public static class SchedulingSetup
 
         builder.Services.AddQuartz(q =>
         {
-            q.ScheduleJob<SweepJob>(trigger => trigger
-                .WithIdentity("sweep")
-                .WithCronSchedule(new CronExpression(options.Sweep, BeijingTime.Zone)));
-            q.ScheduleJob<ProbeRoundJob>(trigger => trigger
-                .WithIdentity("probe-round")
-                .WithCronSchedule(new CronExpression(options.ProbeRound, BeijingTime.Zone)));
+            Cron<SweepJob>(q, "sweep", options.Sweep);
+            Cron<ProbeRoundJob>(q, "probe-round", options.ProbeRound);
+            Cron<DigestJob>(q, "digest", options.Digest);
+            Cron<WeeklySummaryJob>(q, "weekly-summary", options.WeeklySummary);
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddHostedService<SweepCatchUp>();
         return builder;
     }
+
+    private static void Cron<TJob>(IQuartzBuilder quartz, string name, string cron)
+        where TJob : IJob =>
+        quartz.ScheduleJob<TJob>(trigger => trigger.WithIdentity(name).WithCronSchedule(new CronExpression(cron, BeijingTime.Zone)));
 }

@@ -15,12 +15,12 @@ internal sealed class SqlAuditLog(StoreConnection store) : IAuditLog
             INSERT INTO MediaAuditLog (OccurredAt, Actor, Action, Subject, Before, After)
             VALUES (@OccurredAt, @Actor, @Action, @Subject, @Before, @After)
             """;
-        Add(command, "OccurredAt", entry.OccurredAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
-        Add(command, "Actor", entry.Actor);
-        Add(command, "Action", entry.Action);
-        Add(command, "Subject", entry.Subject);
-        Add(command, "Before", entry.Before);
-        Add(command, "After", entry.After);
+        Sql.Add(command, "OccurredAt", Sql.Instant(entry.OccurredAt));
+        Sql.Add(command, "Actor", entry.Actor);
+        Sql.Add(command, "Action", entry.Action);
+        Sql.Add(command, "Subject", entry.Subject);
+        Sql.Add(command, "Before", entry.Before);
+        Sql.Add(command, "After", entry.After);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -32,27 +32,19 @@ internal sealed class SqlAuditLog(StoreConnection store) : IAuditLog
             SELECT OccurredAt, Actor, Action, Subject, Before, After FROM MediaAuditLog
             WHERE Subject = @Subject ORDER BY Id LIMIT @Take
             """;
-        Add(command, "Subject", subject);
-        Add(command, "Take", take);
+        Sql.Add(command, "Subject", subject);
+        Sql.Add(command, "Take", take);
         var entries = new List<AuditEntry>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             entries.Add(new AuditEntry(
-                DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+                Sql.ReadInstant(reader, 0),
                 reader.GetString(1), reader.GetString(2), reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? null : reader.GetString(5)));
         }
 
         return entries;
-    }
-
-    private static void Add(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -1,5 +1,7 @@
+using Media.Abstractions.Alerts;
 using Media.Abstractions.Units;
 using Media.Abstractions.Users;
+using Media.Domain.Alerts;
 using Media.Domain.Regions;
 using Media.Domain.Units;
 using Media.Domain.Validation;
@@ -17,13 +19,51 @@ public static class UsersApi
         var group = routes.MapGroup("/api/users").RequireAuthorization();
         group.MapPost("/", CreateAsync);
         group.MapGet("/me", MeAsync);
+        group.MapPut("/me/alerts", SetAlertsAsync);
         return routes;
     }
 
     private static async Task<IResult> MeAsync(HttpContext context, IGrainFactory grains)
     {
-        var user = await grains.GetGrain<IUserGrain>(Caller.From(context.User).Username).GetAsync();
-        return user is null ? Problems.NotFound("用户不存在") : TypedResults.Ok(ToView(user));
+        var username = Caller.From(context.User).Username;
+        var user = await grains.GetGrain<IUserGrain>(username).GetAsync();
+        return user is null
+            ? Problems.NotFound("用户不存在")
+            : TypedResults.Ok(ToView(user, await grains.GetGrain<IUserDirectoryGrain>(0).GetAsync(username)));
+    }
+
+    private static async Task<IResult> SetAlertsAsync(HttpContext context, IGrainFactory grains)
+    {
+        var (body, problem) = await JsonRequest.ReadAsync<AlertPreferencesRequest>(context.Request, 1024);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var errors = new FieldErrors();
+        if (body.Immediate is null)
+        {
+            errors.Add("immediate", "请说明是否接收即时提醒邮件（true 或 false）");
+        }
+
+        if (body.Digest is null)
+        {
+            errors.Add("digest", "请说明是否接收每日汇总邮件（true 或 false）");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors.ToDictionary());
+        }
+
+        var username = Caller.From(context.User).Username;
+        var directory = grains.GetGrain<IUserDirectoryGrain>(0);
+        if (!await directory.SetPreferencesAsync(username, body.Immediate!.Value, body.Digest!.Value))
+        {
+            return Problems.NotFound("用户不存在");
+        }
+
+        return TypedResults.Ok(new AlertPreferencesView(body.Immediate.Value, body.Digest.Value));
     }
 
     private static async Task<IResult> CreateAsync(HttpContext context, IGrainFactory grains, PasswordHashing hashing,
@@ -75,7 +115,14 @@ public static class UsersApi
             return Problems.Conflict($"用户名 {username} 已被使用");
         }
 
-        return TypedResults.Created($"/api/users/{username}", ToView(user));
+        var directory = grains.GetGrain<IUserDirectoryGrain>(0);
+        if (body.Alerts is { } alerts)
+        {
+            var defaults = AlertPreferences.DefaultFor(user.Role);
+            await directory.SetPreferencesAsync(username, alerts.Immediate ?? defaults.Immediate, alerts.Digest ?? defaults.Digest);
+        }
+
+        return TypedResults.Created($"/api/users/{username}", ToView(user, await directory.GetAsync(username)));
     }
 
     private static FieldErrors Validate(CreateUserRequest body, RegionCatalog regions)
@@ -107,6 +154,7 @@ public static class UsersApi
         return errors;
     }
 
-    private static UserView ToView(UserRecord user) =>
-        new(user.Username, user.Role, user.RegionCode, user.UnitCode, user.Email, user.DisplayName, user.CreatedAt);
+    private static UserView ToView(UserRecord user, UserContact? contact) =>
+        new(user.Username, user.Role, user.RegionCode, user.UnitCode, user.Email, user.DisplayName, user.CreatedAt,
+            contact is null ? null : new AlertPreferencesView(contact.Immediate, contact.Digest));
 }

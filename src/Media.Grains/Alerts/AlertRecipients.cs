@@ -1,0 +1,44 @@
+using Media.Abstractions.Alerts;
+using Media.Abstractions.Units;
+using Media.Domain.Alerts;
+using Media.Domain.Regions;
+using Media.Domain.Units;
+
+namespace Media.Grains.Alerts;
+
+/// <summary>Who is mailed at once about an alert (SPEC §3.2).</summary>
+internal static class AlertRecipients
+{
+    /// <summary>The supervising office of the alert's account (one level up for an escalation).</summary>
+    public static string OfficeOf(AlertEvent alert, UnitRecord? unit)
+    {
+        var region = RegionCode.Parse(unit?.RegionCode ?? alert.RegionCode);
+        var office = unit is not null && UnitLevels.TryParse(unit.Level, out UnitLevel level) && UnitLevels.TryParse(unit.Kind, out UnitKind kind)
+            ? AlertRouting.SupervisingOffice(level, kind, region)
+            : region.City;
+        return (alert.Kind == AlertKind.Escalation ? AlertRouting.EscalationOffice(office) : office).Value;
+    }
+
+    /// <summary>
+    /// The office's supervisors who want immediate mail, and for the account's own alerts also its
+    /// responsible person and the unit's users who want it; one mail per address.
+    /// </summary>
+    public static IReadOnlyList<MailRecipient> Immediate(AlertEvent alert, IEnumerable<UserContact> supervisors,
+        IEnumerable<UserContact> unitUsers)
+    {
+        if (!alert.Immediate)
+        {
+            return [];
+        }
+
+        var people = supervisors.Where(s => s.Immediate).Select(s => new MailRecipient(s.DisplayName, s.Email)).ToList();
+        if (alert.Kind != AlertKind.Escalation)
+        {
+            people.Add(new MailRecipient(alert.Responsible.Name, alert.Responsible.Email));
+            people.AddRange(unitUsers.Where(u => u.Immediate).Select(u => new MailRecipient(u.DisplayName, u.Email)));
+        }
+
+        return [.. people.Where(p => MailAddressRules.IsUsable(p.Email))
+            .DistinctBy(p => p.Email.Trim().ToLowerInvariant())];
+    }
+}

@@ -1,0 +1,20 @@
+using Media.Abstractions.Alerts;
+using Media.Abstractions.Index;
+
+namespace Media.Grains.Alerts;
+
+/// <summary>Someone a mail goes to.</summary>
+public sealed record MailRecipient(string Name, string Email);
+
+/// <summary>The unit behind an alert and the region code of the office that supervises it.</summary>
+public sealed record AlertContext(string UnitName, string Office);
+
+/// <summary>Turns alerts, digests and summaries into finished MIME messages with a stable Message-ID.</summary>
+public interface IMailComposer
+{
+    OutgoingMail Alert(AlertEvent alert, MailRecipient recipient, AlertContext context);
+
+    OutgoingMail Digest(UserContact recipient, DateOnly day, IReadOnlyList<AlertEvent> alerts);
+
+    OutgoingMail WeeklySummary(UserContact recipient, DateOnly monday, WeekFacts facts);
+}

@@ -1,0 +1,145 @@
+using Media.Abstractions.Alerts;
+using Media.Abstractions.Index;
+using Media.Abstractions.Units;
+using Media.Domain.Alerts;
+using Media.Domain.Regions;
+using Media.Domain.Time;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Media.Grains.Alerts;
+
+/// <summary>
+/// Routes alerts to mails and sends them. One activation in the cluster, and not reentrant, so a mail is
+/// never handed to two SMTP connections at once; everything it does is recorded in the outbox first, so a
+/// crash anywhere loses nothing and at worst resends one mail with the same Message-ID.
+/// </summary>
+internal sealed partial class MailDispatcherGrain(
+    IAlertStore store,
+    IMailComposer composer,
+    IMailDelivery delivery,
+    IOptions<OutboxOptions> options,
+    [FromKeyedServices(MediaClock.Key)] TimeProvider clock,
+    ILogger<MailDispatcherGrain> log) : Grain, IMailDispatcherGrain
+{
+    private const int RouteBatch = 200;
+
+    public async Task<DispatchReport> PumpAsync()
+    {
+        var (routed, queued) = await RouteAsync();
+        var (sent, failed) = await SendDueAsync();
+        return new DispatchReport(routed, queued, sent, failed);
+    }
+
+    public async Task<int> QueueDigestsAsync(DateOnly day)
+    {
+        await RouteAsync();
+        var from = BeijingTime.StartOfDay(day);
+        var mails = new List<OutgoingMail>();
+        foreach (var supervisor in await Directory.AllSupervisorsAsync())
+        {
+            if (!supervisor.Digest || supervisor.RegionCode is not { } office || !MailAddressRules.IsUsable(supervisor.Email))
+            {
+                continue;
+            }
+
+            var alerts = await store.RaisedForOfficeAsync(office, from, from.AddDays(1));
+            if (alerts.Count > 0)
+            {
+                mails.Add(composer.Digest(supervisor, day, alerts));
+            }
+        }
+
+        var added = await store.AddMailsAsync(mails);
+        await SendDueAsync();
+        return added;
+    }
+
+    public async Task<int> QueueWeeklySummariesAsync(DateOnly monday)
+    {
+        var to = BeijingTime.StartOfDay(monday);
+        var from = to.AddDays(-7);
+        var mails = new List<OutgoingMail>();
+        foreach (var supervisor in await Directory.AllSupervisorsAsync())
+        {
+            if (!supervisor.Digest || supervisor.RegionCode is not { } region || !MailAddressRules.IsUsable(supervisor.Email))
+            {
+                continue;
+            }
+
+            var regions = await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(region);
+            var weeks = await Task.WhenAll(regions.Select(r => GrainFactory.GetGrain<IRegionIndexGrain>(r).WeekAsync(from, to)));
+            mails.Add(composer.WeeklySummary(supervisor, monday, weeks.Aggregate(WeekFacts.Empty, (a, b) => a.Plus(b))));
+        }
+
+        var added = await store.AddMailsAsync(mails);
+        await SendDueAsync();
+        return added;
+    }
+
+    private IUserDirectoryGrain Directory => GrainFactory.GetGrain<IUserDirectoryGrain>(0);
+
+    private async Task<(int Routed, int Queued)> RouteAsync()
+    {
+        var routed = 0;
+        var queued = 0;
+        while (true)
+        {
+            var batch = await store.UnroutedAsync(RouteBatch);
+            foreach (var alert in batch)
+            {
+                var unit = await GrainFactory.GetGrain<IUnitGrain>(alert.UnitCode).GetAsync();
+                var office = AlertRecipients.OfficeOf(alert, unit);
+                var recipients = alert.Immediate
+                    ? AlertRecipients.Immediate(alert, await Directory.SupervisorsOfAsync(office), await Directory.UsersOfUnitAsync(alert.UnitCode))
+                    : [];
+                var context = new AlertContext(unit?.Name ?? alert.UnitCode, office);
+                var mails = recipients.Select(r => composer.Alert(alert, r, context)).ToList();
+                await store.RouteAsync(alert.Id, office, mails);
+                routed++;
+                queued += mails.Count;
+            }
+
+            if (batch.Count < RouteBatch)
+            {
+                return (routed, queued);
+            }
+        }
+    }
+
+    private async Task<(int Sent, int Failed)> SendDueAsync()
+    {
+        var o = options.Value;
+        var sent = 0;
+        var failed = 0;
+        var tried = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            // A mail that failed in this pump waits for its backoff; the guard stops a zero backoff from looping.
+            var due = (await store.DueAsync(clock.GetUtcNow(), o.BatchSize)).Where(m => tried.Add(m.Key)).ToList();
+            if (due.Count == 0)
+            {
+                return (sent, failed);
+            }
+
+            await delivery.SendAsync(due,
+                async mail =>
+                {
+                    await store.MarkSentAsync(mail.Key, clock.GetUtcNow());
+                    sent++;
+                },
+                async (mail, error) =>
+                {
+                    var wait = RetryBackoff.After(mail.Attempts + 1, o.RetryFirst, o.RetryMax);
+                    await store.MarkFailedAsync(mail.Key, clock.GetUtcNow() + wait, error);
+                    failed++;
+                    LogFailed(mail.Recipient, mail.MessageId, mail.Attempts + 1, wait, error);
+                },
+                CancellationToken.None);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail to {Recipient} ({MessageId}) failed, attempt {Attempt}; next try in {Wait}: {Error}")]
+    private partial void LogFailed(string recipient, string messageId, int attempt, TimeSpan wait, string error);
+}

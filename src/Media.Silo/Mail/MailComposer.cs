@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Media.Abstractions.Alerts;
+using Media.Abstractions.Index;
+using Media.Domain.Accounts;
+using Media.Domain.Alerts;
+using Media.Domain.Monitoring;
+using Media.Domain.Regions;
+using Media.Grains;
+using Media.Grains.Alerts;
+using Media.Silo.Hosting;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Media.Silo.Mail;
+
+/// <summary>
+/// Builds the mails: UTF-8, Chinese, HTML with a plain-text twin, the <c>X-Media-*</c> headers and a
+/// Message-ID derived from the outbox key, so every retry of a mail carries the same id. Text that users
+/// typed is HTML-encoded in the HTML part and flattened to one line wherever it reaches a header.
+/// </summary>
+internal sealed class MailComposer(
+    IOptions<SmtpOptions> smtp,
+    IOptions<MediaOptions> media,
+    RegionCatalog regions,
+    [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : IMailComposer
+{
+    public OutgoingMail Alert(AlertEvent alert, MailRecipient recipient, AlertContext context)
+    {
+        var to = recipient;
+        var account = $"“{alert.AccountName}”（{Platforms.DisplayName(alert.Platform)}）";
+        var rule = MonitoringRules.DisplayName(alert.Rule);
+        var escalated = alert.Kind == AlertKind.Escalation;
+        var subject = escalated
+            ? $"【整改逾期】{account}{rule}问题逾期未整改"
+            : $"【政务新媒体监测】{account}{rule}（{MailText.KindName(alert.Rule)}）";
+        var deadline = alert.Deadline ?? Domain.Time.BeijingTime.DateOf(alert.DetectedAt).AddDays(MailText.RectifyDays);
+        var facts = new List<(string Label, string Value)>
+        {
+            ("账号", $"{alert.AccountName}（{Platforms.DisplayName(alert.Platform)}，{alert.AccountId}）"),
+            ("主办单位", context.UnitName),
+            ("问题", $"{rule}（{MailText.KindName(alert.Rule)}）"),
+            ("发现时间", MailText.Time(alert.DetectedAt)),
+            ("证据", alert.Evidence),
+            (escalated ? "原整改期限" : "整改期限", MailText.Date(deadline)),
+        };
+        var lead = escalated
+            ? $"{OfficeName(context.Office)}监管的政务新媒体账号{account}存在的“{rule}”问题，整改通知已逾期，请督促整改。"
+            : $"监测发现，{context.UnitName}主办的政务新媒体账号{account}存在“{rule}”问题。";
+        var todo = escalated
+            ? "请督促相关单位立即整改，并在系统中核实整改情况。"
+            : $"{MailText.WhatToDo(alert.Rule)}请于{MailText.Date(deadline)}前完成整改，并在系统中回复整改情况。";
+        var link = AccountLink(alert.AccountId);
+
+        var html = new StringBuilder();
+        html.Append("<p>").Append(E(to.Name)).Append("：您好！</p>")
+            .Append("<p>").Append(E(lead)).Append("</p>")
+            .Append("<table cellpadding=\"4\" style=\"border-collapse:collapse\">");
+        foreach (var (label, value) in facts)
+        {
+            html.Append("<tr><th align=\"left\" style=\"white-space:nowrap\">").Append(E(label)).Append("</th><td>")
+                .Append(E(value)).Append("</td></tr>");
+        }
+
+        html.Append("</table><p><strong>整改要求：</strong>").Append(E(todo)).Append("</p>")
+            .Append("<p><a href=\"").Append(E(link)).Append("\">在系统中查看该账号</a></p>").Append(Footer);
+
+        var text = new StringBuilder();
+        text.Append(to.Name).Append("：您好！\n\n").Append(lead).Append("\n\n");
+        foreach (var (label, value) in facts)
+        {
+            text.Append(label).Append('：').Append(value).Append('\n');
+        }
+
+        text.Append("\n整改要求：").Append(todo).Append("\n\n查看账号：").Append(link).Append("\n\n").Append(FooterText);
+        var headers = new Dictionary<string, string> { ["X-Media-Rule"] = alert.Rule, ["X-Media-Account"] = alert.AccountId };
+        return Build($"alert/{alert.Id}/{to.Email.ToLowerInvariant()}", alert.Id, to, subject, html.ToString(), text.ToString(), headers);
+    }
+
+    public OutgoingMail Digest(UserContact recipient, DateOnly day, IReadOnlyList<AlertEvent> alerts)
+    {
+        var to = recipient;
+        var vetoes = alerts.Count(a => a.Immediate);
+        var subject = $"【政务新媒体监测】{MailText.Date(day)}监测日报：新发现{alerts.Count}个问题，其中单项否决{vetoes}个";
+        var rows = alerts.Select(a => (Account: $"{a.AccountName}（{Platforms.DisplayName(a.Platform)}）",
+            Problem: DigestProblem(a), Time: MailText.Time(a.DetectedAt), a.Evidence, Link: AccountLink(a.AccountId))).ToList();
+        var html = new StringBuilder();
+        html.Append("<p>").Append(E(to.DisplayName)).Append("：您好！</p><p>")
+            .Append(E($"{MailText.Date(day)}，{OfficeName(to.RegionCode)}监管范围内新发现{alerts.Count}个问题，其中单项否决{vetoes}个：")).Append("</p>")
+            .Append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th>账号</th><th>问题</th><th>发现时间</th><th>证据</th></tr>");
+        var text = new StringBuilder();
+        text.Append(to.DisplayName).Append("：您好！\n\n")
+            .Append(CultureInfo.InvariantCulture, $"{MailText.Date(day)}，{OfficeName(to.RegionCode)}监管范围内新发现{alerts.Count}个问题，其中单项否决{vetoes}个：\n\n");
+        foreach (var row in rows)
+        {
+            html.Append("<tr><td><a href=\"").Append(E(row.Link)).Append("\">").Append(E(row.Account)).Append("</a></td><td>")
+                .Append(E(row.Problem)).Append("</td><td>").Append(E(row.Time)).Append("</td><td>").Append(E(row.Evidence)).Append("</td></tr>");
+            text.Append("- ").Append(row.Account).Append('：').Append(row.Problem).Append('，').Append(row.Time).Append('。')
+                .Append(row.Evidence).Append(' ').Append(row.Link).Append('\n');
+        }
+
+        html.Append("</table>").Append(Footer);
+        text.Append('\n').Append(FooterText);
+        return Build($"digest/{day:yyyy-MM-dd}/{to.Username}", null, new MailRecipient(to.DisplayName, to.Email), subject,
+            html.ToString(), text.ToString(), new Dictionary<string, string> { ["X-Media-Digest"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+    }
+
+    public OutgoingMail WeeklySummary(UserContact recipient, DateOnly monday, WeekFacts facts)
+    {
+        var to = recipient;
+        var from = monday.AddDays(-7);
+        var region = OfficeName(to.RegionCode);
+        var subject = $"【一周一点评】{region}政务新媒体{MailText.Date(from)}至{MailText.Date(monday.AddDays(-1))}";
+        var sections = new List<(string Title, IReadOnlyList<string> Lines)>
+        {
+            ($"本周新发现问题{facts.Opened.Count}个", [.. facts.Opened.Select(v => $"{v.Violation.AccountId}：{MonitoringRules.DisplayName(v.Violation.Rule)}（{MailText.Time(v.Violation.DetectedAt)}）")]),
+            ($"本周已整改问题{facts.Resolved.Count}个", [.. facts.Resolved.Select(v => $"{v.Violation.AccountId}：{MonitoringRules.DisplayName(v.Violation.Rule)}")]),
+            ($"临近两周未更新的账号{facts.NearLine.Count}个", [.. facts.NearLine.Select(e => $"{e.Name}（{e.AccountId}），最近更新：{(e.LastPostAt is { } l ? MailText.Time(l) : "开设以来无更新")}")]),
+            ($"本周逾期备案{facts.LateFilings.Count}个", [.. facts.LateFilings.Select(e => $"{e.Name}（{e.AccountId}）")]),
+        };
+        var html = new StringBuilder();
+        var text = new StringBuilder();
+        html.Append("<p>").Append(E(to.DisplayName)).Append("：您好！</p><p>").Append(E($"以下是{region}政务新媒体上周监测情况。")).Append("</p>");
+        text.Append(to.DisplayName).Append("：您好！\n\n以下是").Append(region).Append("政务新媒体上周监测情况。\n");
+        foreach (var (title, lines) in sections)
+        {
+            html.Append("<h3>").Append(E(title)).Append("</h3>");
+            text.Append('\n').Append(title).Append('\n');
+            if (lines.Count > 0)
+            {
+                html.Append("<ul>");
+                foreach (var line in lines.Take(100))
+                {
+                    html.Append("<li>").Append(E(line)).Append("</li>");
+                    text.Append("- ").Append(line).Append('\n');
+                }
+
+                html.Append("</ul>");
+            }
+        }
+
+        html.Append(Footer);
+        text.Append('\n').Append(FooterText);
+        return Build($"weekly/{monday:yyyy-MM-dd}/{to.Username}", null, new MailRecipient(to.DisplayName, to.Email), subject,
+            html.ToString(), text.ToString(), new Dictionary<string, string> { ["X-Media-Summary"] = monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+    }
+
+    private const string Footer = "<p style=\"color:#666\">本邮件由政务新媒体备案与监测系统自动发送，请勿直接回复。</p>";
+    private const string FooterText = "本邮件由政务新媒体备案与监测系统自动发送，请勿直接回复。";
+
+    private static string DigestProblem(AlertEvent a) => a.Kind switch
+    {
+        AlertKind.Escalation => $"{MonitoringRules.DisplayName(a.Rule)}（整改逾期）",
+        AlertKind.Violation when MonitoringRules.NeedsReview(a.Rule) => $"{MonitoringRules.DisplayName(a.Rule)}（疑似，待审核）",
+        _ => $"{MonitoringRules.DisplayName(a.Rule)}（{MailText.KindName(a.Rule)}）",
+    };
+
+    private OutgoingMail Build(string key, string? alertId, MailRecipient to, string subject, string html, string text,
+        IReadOnlyDictionary<string, string> headers)
+    {
+        var from = MailboxAddress.Parse(smtp.Value.From);
+        var message = new MimeMessage();
+        message.From.Add(from);
+        message.To.Add(new MailboxAddress(MailAddressRules.HeaderText(to.Name), to.Email));
+        message.Subject = MailAddressRules.HeaderText(subject, 200);
+        message.Date = clock.GetUtcNow();
+        message.MessageId = MessageId(key, from.Domain);
+        foreach (var (name, value) in headers)
+        {
+            message.Headers.Add(name, MailAddressRules.HeaderText(value));
+        }
+
+        var body = new BodyBuilder { TextBody = text, HtmlBody = $"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"></head><body>{html}</body></html>" };
+        message.Body = body.ToMessageBody();
+        using var stream = new MemoryStream();
+        message.WriteTo(stream);
+        return new OutgoingMail(key, alertId, to.Email, message.MessageId, message.Subject, stream.ToArray());
+    }
+
+    // The same key always gives the same id: a resent mail is recognisably the same message.
+    private static string MessageId(string key, string domain) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32].ToLowerInvariant() + "@" + (string.IsNullOrEmpty(domain) ? "media.local" : domain);
+
+    private string AccountLink(string accountId) => $"{media.Value.PublicUrl.TrimEnd('/')}/accounts/{Uri.EscapeDataString(accountId)}";
+
+    private string OfficeName(string? office) =>
+        office is not null && RegionCode.TryParse(office, out var code) ? regions.FullNameOf(code) : "全国";
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,173 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Media.Abstractions.Alerts;
+using Media.Grains;
+using Media.Silo.Storage;
+
+namespace Media.Silo.Mail;
+
+/// <summary>The outbox as the <c>MediaAlert</c> and <c>MediaMail</c> tables of the silo's store.</summary>
+internal sealed class SqlAlertStore(StoreConnection store, [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : IAlertStore
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task AddAlertsAsync(IReadOnlyList<AlertEvent> alerts, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var alert in alerts)
+        {
+            await using var command = Sql.Command(connection, transaction, """
+                INSERT INTO MediaAlert (Id, RaisedAt, Routed, Office, Payload) VALUES (@Id, @RaisedAt, 0, NULL, @Payload)
+                ON CONFLICT (Id) DO NOTHING
+                """);
+            Sql.Add(command, "Id", alert.Id);
+            Sql.Add(command, "RaisedAt", Sql.Instant(alert.RaisedAt));
+            Sql.Add(command, "Payload", JsonSerializer.Serialize(alert, Json));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AlertEvent>> UnroutedAsync(int take, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, null,
+            "SELECT Payload FROM MediaAlert WHERE Routed = 0 ORDER BY RaisedAt, Id LIMIT @Take");
+        Sql.Add(command, "Take", take);
+        return await ReadAlertsAsync(command, cancellationToken);
+    }
+
+    public async Task RouteAsync(string alertId, string? office, IReadOnlyList<OutgoingMail> mails,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await InsertMailsAsync(connection, transaction, mails, cancellationToken);
+        await using var command = Sql.Command(connection, transaction, "UPDATE MediaAlert SET Routed = 1, Office = @Office WHERE Id = @Id");
+        Sql.Add(command, "Id", alertId);
+        Sql.Add(command, "Office", office);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<int> AddMailsAsync(IReadOnlyList<OutgoingMail> mails, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var added = await InsertMailsAsync(connection, transaction, mails, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    public async Task<IReadOnlyList<AlertEvent>> RaisedForOfficeAsync(string office, DateTimeOffset since, DateTimeOffset until,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, null, """
+            SELECT Payload FROM MediaAlert WHERE Office = @Office AND RaisedAt >= @From AND RaisedAt < @To ORDER BY RaisedAt, Id
+            """);
+        Sql.Add(command, "Office", office);
+        Sql.Add(command, "From", Sql.Instant(since));
+        Sql.Add(command, "To", Sql.Instant(until));
+        return await ReadAlertsAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OutgoingMail>> DueAsync(DateTimeOffset now, int take, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, null, """
+            SELECT Key, AlertId, Recipient, MessageId, Subject, Mime, Attempts FROM MediaMail
+            WHERE SentAt IS NULL AND NextAttemptAt <= @Now ORDER BY NextAttemptAt, Key LIMIT @Take
+            """);
+        Sql.Add(command, "Now", Sql.Instant(now));
+        Sql.Add(command, "Take", take);
+        var mails = new List<OutgoingMail>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            mails.Add(new OutgoingMail(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2),
+                reader.GetString(3), reader.GetString(4), (byte[])reader.GetValue(5), reader.GetInt32(6)));
+        }
+
+        return mails;
+    }
+
+    public async Task MarkSentAsync(string key, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, null,
+            "UPDATE MediaMail SET SentAt = @At, Attempts = Attempts + 1, LastError = NULL WHERE Key = @Key AND SentAt IS NULL");
+        Sql.Add(command, "Key", key);
+        Sql.Add(command, "At", Sql.Instant(at));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task MarkFailedAsync(string key, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, null, """
+            UPDATE MediaMail SET Attempts = Attempts + 1, NextAttemptAt = @Next, LastError = @Error WHERE Key = @Key AND SentAt IS NULL
+            """);
+        Sql.Add(command, "Key", key);
+        Sql.Add(command, "Next", Sql.Instant(nextAttemptAt));
+        Sql.Add(command, "Error", reason.Length > 1000 ? reason[..1000] : reason);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<OutboxCounts> CountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, null, """
+            SELECT (SELECT COUNT(*) FROM MediaAlert WHERE Routed = 0),
+                   (SELECT COUNT(*) FROM MediaMail WHERE SentAt IS NULL),
+                   (SELECT COUNT(*) FROM MediaMail WHERE SentAt IS NULL AND Attempts > 0),
+                   (SELECT COUNT(*) FROM MediaMail WHERE SentAt IS NOT NULL),
+                   (SELECT LastError FROM MediaMail WHERE SentAt IS NULL AND LastError IS NOT NULL ORDER BY NextAttemptAt DESC LIMIT 1)
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new OutboxCounts(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture),
+            Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture),
+            Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture), reader.IsDBNull(4) ? null : reader.GetString(4));
+    }
+
+    private async Task<int> InsertMailsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutgoingMail> mails,
+        CancellationToken cancellationToken)
+    {
+        var added = 0;
+        var now = Sql.Instant(clock.GetUtcNow());
+        foreach (var mail in mails)
+        {
+            await using var command = Sql.Command(connection, transaction, """
+                INSERT INTO MediaMail (Key, AlertId, Recipient, MessageId, Subject, Mime, CreatedAt, Attempts, NextAttemptAt)
+                VALUES (@Key, @AlertId, @Recipient, @MessageId, @Subject, @Mime, @CreatedAt, 0, @CreatedAt)
+                ON CONFLICT DO NOTHING
+                """);
+            Sql.Add(command, "Key", mail.Key);
+            Sql.Add(command, "AlertId", mail.AlertId);
+            Sql.Add(command, "Recipient", mail.Recipient);
+            Sql.Add(command, "MessageId", mail.MessageId);
+            Sql.Add(command, "Subject", mail.Subject);
+            Sql.Add(command, "Mime", mail.Mime);
+            Sql.Add(command, "CreatedAt", now);
+            added += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return added;
+    }
+
+    private static async Task<IReadOnlyList<AlertEvent>> ReadAlertsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var alerts = new List<AlertEvent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            alerts.Add(JsonSerializer.Deserialize<AlertEvent>(reader.GetString(0), Json)!);
+        }
+
+        return alerts;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace Media.Silo.Storage;
+
+/// <summary>The few ADO.NET helpers Media's own tables share, written once for SQLite and PostgreSQL alike.</summary>
+internal static class Sql
+{
+    public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = text;
+        return command;
+    }
+
+    public static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>Instants are stored as UTC round-trip text, so text order is time order.</summary>
+    public static string Instant(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) =>
+        DateTimeOffset.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+}

@@ -1,0 +1,32 @@
+using Media.Domain.Alerts;
+using Media.Domain.Regions;
+using Media.Domain.Units;
+
+namespace Media.Domain.Tests.Alerts;
+
+public sealed class AlertRoutingTests
+{
+    [Theory]
+    [InlineData(UnitLevel.Province, UnitKind.Department, "440000", "440000")]
+    [InlineData(UnitLevel.City, UnitKind.Government, "440100", "440000")]
+    [InlineData(UnitLevel.City, UnitKind.Department, "440100", "440100")]
+    [InlineData(UnitLevel.County, UnitKind.Government, "440104", "440100")]
+    [InlineData(UnitLevel.County, UnitKind.Government, "440303", "440300")]
+    public void The_supervising_office_follows_SPEC_3_2(UnitLevel level, UnitKind kind, string region, string office) =>
+        Assert.Equal(office, AlertRouting.SupervisingOffice(level, kind, RegionCode.Parse(region)).Value);
+
+    [Theory]
+    [InlineData("440100", "440000")]
+    [InlineData("440300", "440000")]
+    [InlineData("440000", "440000")]
+    public void An_escalation_goes_to_the_province_office(string office, string up) =>
+        Assert.Equal(up, AlertRouting.EscalationOffice(RegionCode.Parse(office)).Value);
+
+    [Fact]
+    public void Supervisors_get_both_mails_units_immediate_only_admins_none()
+    {
+        Assert.Equal(new AlertPreferences(true, true), AlertPreferences.DefaultFor("supervisor"));
+        Assert.Equal(new AlertPreferences(true, false), AlertPreferences.DefaultFor("unit"));
+        Assert.Equal(new AlertPreferences(false, false), AlertPreferences.DefaultFor("admin"));
+    }
+}

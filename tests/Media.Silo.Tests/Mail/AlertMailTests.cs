@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Media.Silo.Tests.Infrastructure;
+using MimeKit;
+
+namespace Media.Silo.Tests.Mail;
+
+/// <summary>A veto reaches the right people, once, against a real SMTP server on loopback.</summary>
+public sealed class AlertMailTests : MailSiloTest
+{
+    [Fact]
+    public async Task A_two_week_veto_mails_the_city_office_and_the_responsible_person_once_each_and_nobody_else()
+    {
+        var guangzhou = await MailSilo.SupervisorAsync(Admin, "440100", "广州市政务公开办");
+        var shenzhen = await MailSilo.SupervisorAsync(Admin, "440300", "深圳市政务公开办");
+        var province = await MailSilo.SupervisorAsync(Admin, "440000", "省政务公开办");
+        var unit = await Admin.CreateUnitAsync("440104", "county", "government");
+        var id = await MailSilo.SilentAccountAsync(Admin, unit, "lisi@yuexiu.example.gov.cn");
+
+        await MailSilo.SweepAsync(Admin);
+        var received = await Smtp.WaitForAsync(2);
+        await MailSilo.SweepAsync(Admin);
+        await MailSilo.SweepAsync(Admin, MailSilo.Now.AddDays(1));
+        await Task.Delay(1500);
+
+        Assert.Equal(2, Smtp.Messages.Count);
+        var envelopes = received.SelectMany(r => r.Envelope).Order().ToList();
+        Assert.Equal(new[] { guangzhou, "lisi@yuexiu.example.gov.cn" }.Order(), envelopes);
+        Assert.DoesNotContain(shenzhen, envelopes);
+        Assert.DoesNotContain(province, envelopes);
+        foreach (var (message, _) in received)
+        {
+            Assert.Equal("no-update-2w", message.Header("X-Media-Rule"));
+            Assert.Equal(id, message.Header("X-Media-Account"));
+            Assert.Contains("测试发布", message.Subject, StringComparison.Ordinal);
+            Assert.Contains("监测时间点前2周内无更新", message.Subject, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrEmpty(message.MessageId));
+            Assert.Contains("整改", message.TextBody, StringComparison.Ordinal);
+            Assert.Contains($"/accounts/{Uri.EscapeDataString(id)}", message.HtmlBody, StringComparison.Ordinal);
+            var text = message.BodyParts.OfType<TextPart>().First(p => p.IsPlain);
+            Assert.Equal("utf-8", text.ContentType.Charset, ignoreCase: true);
+        }
+
+        Assert.NotEqual(received[0].Message.MessageId, received[1].Message.MessageId);
+    }
+
+    [Fact]
+    public async Task An_outbox_that_has_sent_everything_reports_nothing_pending()
+    {
+        var unit = await Admin.CreateUnitAsync("440104", "county", "government");
+        await MailSilo.SilentAccountAsync(Admin, unit, "wangwu@yuexiu.example.gov.cn");
+
+        await MailSilo.SweepAsync(Admin);
+        await Smtp.WaitForAsync(1);
+
+        var watch = Stopwatch.StartNew();
+        var outbox = await Admin.GetJsonAsync("/api/mail/outbox");
+        while (outbox["sent"]!.GetValue<int>() < 1 && watch.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(100);
+            outbox = await Admin.GetJsonAsync("/api/mail/outbox");
+        }
+
+        Assert.Equal(1, outbox["sent"]!.GetValue<int>());
+        Assert.Equal(0, outbox["pending"]!.GetValue<int>());
+        Assert.Equal(0, outbox["unroutedAlerts"]!.GetValue<int>());
+    }
+}

@@ -1,0 +1,64 @@
+using Media.Abstractions.Alerts;
+using Media.Silo.Tests.Infrastructure;
+
+namespace Media.Silo.Tests.Mail;
+
+/// <summary>The daily digest and the weekly summary, on Media's clock set to a Beijing day.</summary>
+public sealed class DigestTests : MailSiloTest
+{
+    private static readonly DateOnly Today = new(2026, 11, 26);
+
+    [Fact]
+    public async Task A_days_violations_arrive_in_one_digest_per_supervisor_and_a_second_run_sends_none()
+    {
+        var first = await MailSilo.SupervisorAsync(Admin, "440100", "广州市政务公开办一");
+        var second = await MailSilo.SupervisorAsync(Admin, "440100", "广州市政务公开办二");
+        var other = await MailSilo.SupervisorAsync(Admin, "440300", "深圳市政务公开办");
+        var unit = await Admin.CreateUnitAsync("440104", "county", "government");
+        var accounts = new List<string>();
+        foreach (var platform in new[] { "weibo", "wechat", "douyin" })
+        {
+            accounts.Add(await MailSilo.SilentAccountAsync(Admin, unit, "lisi@yuexiu.example.gov.cn", platform));
+        }
+
+        await MailSilo.SweepAsync(Admin);
+        await Smtp.WaitForAsync(9); // immediate: 3 alerts × (2 supervisors + the responsible person)
+        var dispatcher = Silo.Grains.GetGrain<IMailDispatcherGrain>(0);
+
+        Assert.Equal(2, await dispatcher.QueueDigestsAsync(Today));
+        Assert.Equal(0, await dispatcher.QueueDigestsAsync(Today));
+        await Smtp.WaitForAsync(11);
+        await Task.Delay(1000);
+
+        var digests = Smtp.Messages.Where(m => m.Message.Headers["X-Media-Digest"] == "2026-11-26").ToList();
+        Assert.Equal(2, digests.Count);
+        Assert.Equal(new[] { first, second }.Order(), digests.SelectMany(d => d.Envelope).Order());
+        Assert.DoesNotContain(Smtp.Messages, m => m.Envelope.Contains(other));
+        foreach (var digest in digests)
+        {
+            Assert.Contains("新发现3个问题", digest.Message.Subject, StringComparison.Ordinal);
+            Assert.All(accounts, a => Assert.Contains(Uri.EscapeDataString(a), digest.Message.HtmlBody, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task The_monday_summary_lists_the_weeks_new_violations_for_each_supervisor_once()
+    {
+        var supervisor = await MailSilo.SupervisorAsync(Admin, "440100", "广州市政务公开办");
+        var unit = await Admin.CreateUnitAsync("440104", "county", "government");
+        var id = await MailSilo.SilentAccountAsync(Admin, unit, "lisi@yuexiu.example.gov.cn");
+        await MailSilo.SweepAsync(Admin);
+        await Smtp.WaitForAsync(2);
+        var dispatcher = Silo.Grains.GetGrain<IMailDispatcherGrain>(0);
+
+        var monday = new DateOnly(2026, 11, 30);
+        Assert.Equal(1, await dispatcher.QueueWeeklySummariesAsync(monday));
+        Assert.Equal(0, await dispatcher.QueueWeeklySummariesAsync(monday));
+        var summary = (await Smtp.WaitForAsync(3)).Single(m => m.Message.Headers["X-Media-Summary"] == "2026-11-30");
+
+        Assert.Equal([supervisor], summary.Envelope);
+        Assert.Contains("一周一点评", summary.Message.Subject, StringComparison.Ordinal);
+        Assert.Contains("本周新发现问题1个", summary.Message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(id, summary.Message.TextBody, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Net;
+using Media.Silo.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+using MimeKit;
+
+namespace Media.Silo.Tests.Mail;
+
+/// <summary>Helpers for the mail tests: a silo that sends to an SMTP sink, and people to send to.</summary>
+internal static class MailSilo
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.FromHours(8));
+
+    /// <summary>A silo whose mail goes to the sink's port, polling fast and retrying within a second.</summary>
+    public static SiloFactory For(int smtpPort, FakeTimeProvider? clock = null, string? dataDir = null)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = smtpPort.ToString(CultureInfo.InvariantCulture),
+            ["Smtp:Security"] = "None",
+            ["Smtp:From"] = "广东省政务新媒体监测 <media@gd.example.gov.cn>",
+            ["Smtp:TimeoutSeconds"] = "5",
+            ["Mail:PollInterval"] = "00:00:00.200",
+            ["Mail:RetryFirst"] = "00:00:00.500",
+            ["Mail:RetryMax"] = "00:00:01",
+        };
+        if (dataDir is not null)
+        {
+            settings["Media:DataDir"] = dataDir;
+        }
+
+        return new SiloFactory { Clock = clock, Settings = settings };
+    }
+
+    /// <summary>Creates a supervisor of an office with a known address.</summary>
+    public static async Task<string> SupervisorAsync(MediaClient admin, string region, string name)
+    {
+        var username = "s" + Guid.NewGuid().ToString("N")[..10];
+        var response = await admin.PostAsync("/api/users", new
+        {
+            username, password = "Password-123", role = "supervisor", regionCode = region,
+            email = $"{username}@{region}.example.gov.cn", displayName = name,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return $"{username}@{region}.example.gov.cn";
+    }
+
+    /// <summary>Files an account that has been silent since it opened months ago and returns its id.</summary>
+    public static async Task<string> SilentAccountAsync(MediaClient admin, string unit, string responsibleEmail, string platform = "weibo")
+    {
+        var body = MediaClient.OpeningBody(unit, platform, openedOn: "2026-09-01");
+        body["responsible"] = new { name = "李四", phone = "13800138000", email = responsibleEmail };
+        var response = await admin.PostAsync("/api/accounts", body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await MediaClient.ReadJsonAsync(response))["id"]!.GetValue<string>();
+    }
+
+    public static async Task SweepAsync(MediaClient admin, DateTimeOffset? at = null)
+    {
+        var response = await admin.PostAsync("/api/sweeps", new { at = (at ?? Now).ToString("O") });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    public static string Header(this MimeMessage message, string name) => message.Headers[name] ?? string.Empty;
+}
