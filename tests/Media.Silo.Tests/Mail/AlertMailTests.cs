@@ -64,4 +64,28 @@ public sealed class AlertMailTests : MailSiloTest
         Assert.Equal(0, outbox["pending"]!.GetValue<int>());
         Assert.Equal(0, outbox["unroutedAlerts"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task A_supervisor_who_turned_immediate_mail_off_gets_only_the_digest()
+    {
+        var response = await Admin.PostAsync("/api/users", new
+        {
+            username = "quiet-gz", password = "Password-123", role = "supervisor", regionCode = "440100",
+            email = "quiet@gz.example.gov.cn", displayName = "广州市政务公开办", alerts = new { immediate = false },
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        Assert.False((await MediaClient.ReadJsonAsync(response))["alerts"]!["immediate"]!.GetValue<bool>());
+        var unit = await Admin.CreateUnitAsync("440104", "county", "government");
+        await MailSilo.SilentAccountAsync(Admin, unit, "lisi@yuexiu.example.gov.cn");
+
+        await MailSilo.SweepAsync(Admin);
+        await Smtp.WaitForAsync(1);
+        await Silo.Grains.GetGrain<Media.Abstractions.Alerts.IMailDispatcherGrain>(0).QueueDigestsAsync(new DateOnly(2026, 11, 26));
+        await Smtp.WaitForAsync(2);
+        await Task.Delay(1000);
+
+        var toQuiet = Smtp.Messages.Where(m => m.Envelope.Contains("quiet@gz.example.gov.cn")).ToList();
+        var digest = Assert.Single(toQuiet);
+        Assert.Equal("2026-11-26", digest.Message.Headers["X-Media-Digest"]);
+    }
 }
