@@ -35,6 +35,7 @@ app.MapImportsApi();
 app.MapPostsApi();
 app.MapSweepsApi();
 app.MapViolationsApi();
+app.MapRectificationApi();
 app.MapProbesApi();
 app.MapOutboxApi();
 

@@ -22,4 +22,10 @@ public interface IMonitoredAccount : IGrainWithStringKey
 
     /// <summary>A supervisor's review of a suspected content hit: confirm (it becomes open) or dismiss.</summary>
     Task<ReviewOutcome> ReviewAsync(string violationId, bool confirm, string actor);
+
+    /// <summary>A rectification step (notice, response, verdict); unchanged when the violation's state does not allow it.</summary>
+    Task<ReviewOutcome> RectifyAsync(string violationId, RectificationStep request);
+
+    /// <summary>The alert about the violation was mailed: <c>open</c> becomes <c>notified</c>.</summary>
+    Task MarkNotifiedAsync(string violationId);
 }

@@ -14,7 +14,8 @@ public sealed record ViolationRecord(
     [property: Id(5)] string Evidence,
     [property: Id(6)] DateTimeOffset? ClosedAt,
     [property: Id(7)] string? ClosedBy,
-    [property: Id(8)] string? EpisodeKey)
+    [property: Id(8)] string? EpisodeKey,
+    [property: Id(9)] Rectification? Rectification = null)
 {
     public const char Separator = '~';
 

@@ -14,10 +14,7 @@ internal sealed partial class AccountGrain
     /// </summary>
     private async Task SaveAsync(AccountMonitor monitor)
     {
-        var alerts = monitor.Book.Changed
-            .Where(v => v.Status is ViolationStatus.Open or ViolationStatus.Suspected)
-            .Select(Alert)
-            .ToList();
+        var alerts = monitor.Book.Changed.Select(AlertFor).OfType<AlertEvent>().ToList();
         if (alerts.Count > 0)
         {
             await alertStore.AddAlertsAsync(alerts);
@@ -26,16 +23,24 @@ internal sealed partial class AccountGrain
         await state.WriteStateAsync();
     }
 
-    private AlertEvent Alert(ViolationRecord violation)
+    // Opened (or, for content hits, confirmed) violations alert their office; an overdue notice goes one level up,
+    // once per notice deadline. Every other change (notices, answers, verdicts, resolutions) raises nothing.
+    private AlertEvent? AlertFor(ViolationRecord violation) => violation.Status switch
+    {
+        ViolationStatus.Open when MonitoringRules.NeedsReview(violation.Rule) =>
+            Alert(violation, violation.Id + "/confirmed", AlertKind.Confirmed, MonitoringRules.KindOf(violation.Rule) == RuleKind.Veto),
+        ViolationStatus.Open => Alert(violation, violation.Id, AlertKind.Violation, MonitoringRules.KindOf(violation.Rule) == RuleKind.Veto),
+        ViolationStatus.Suspected => Alert(violation, violation.Id, AlertKind.Violation, false),
+        ViolationStatus.Overdue when violation.Rectification is { } r =>
+            Alert(violation, $"{violation.Id}/escalated/{r.Deadline:yyyy-MM-dd}", AlertKind.Escalation, true) with { Deadline = r.Deadline },
+        _ => null,
+    };
+
+    private AlertEvent Alert(ViolationRecord violation, string id, AlertKind kind, bool immediate)
     {
         var record = state.State.Record!;
-        var confirmed = violation.Status == ViolationStatus.Open && MonitoringRules.NeedsReview(violation.Rule);
-        return new AlertEvent(
-            confirmed ? violation.Id + "/confirmed" : violation.Id,
-            confirmed ? AlertKind.Confirmed : AlertKind.Violation,
-            violation.Id, violation.Rule, violation.DetectedAt, violation.Evidence,
+        return new AlertEvent(id, kind, violation.Id, violation.Rule, violation.DetectedAt, violation.Evidence,
             record.Id, record.Profile.Name, record.Platform, record.Profile.Url, record.UnitCode, record.RegionCode,
-            record.Profile.Responsible, clock.GetUtcNow(),
-            Immediate: violation.Status == ViolationStatus.Open && MonitoringRules.KindOf(violation.Rule) == RuleKind.Veto);
+            record.Profile.Responsible, clock.GetUtcNow(), immediate);
     }
 }

@@ -79,12 +79,43 @@ internal sealed partial class AccountGrain
         var reviewed = confirm
             ? violation with { Status = ViolationStatus.Open }
             : violation with { Status = ViolationStatus.Dismissed, ClosedAt = now, ClosedBy = actor };
+        await ReplaceAsync(violation, reviewed, actor, confirm ? "violation.confirm" : "violation.dismiss", now);
+        return new ReviewOutcome(reviewed, true);
+    }
+
+    public async Task<ReviewOutcome> RectifyAsync(string violationId, RectificationStep request)
+    {
+        var step = request;
+        var violation = state.State.Violations.Find(v => v.Id == violationId);
+        var now = clock.GetUtcNow();
+        if (violation is null || RectificationFlow.Apply(violation, step, now) is not { } updated)
+        {
+            return new ReviewOutcome(violation, false);
+        }
+
+        await ReplaceAsync(violation, updated, step.Actor, "violation." + step.Kind.ToString().ToLowerInvariant(), now);
+        return new ReviewOutcome(updated, true);
+    }
+
+    public async Task MarkNotifiedAsync(string violationId)
+    {
+        if (state.State.Violations.Find(v => v.Id == violationId) is { Status: ViolationStatus.Open } violation)
+        {
+            await ReplaceAsync(violation, violation with { Status = ViolationStatus.Notified }, null, null, clock.GetUtcNow());
+        }
+    }
+
+    // One changed violation: alert (if any) and state, then the region index, then the audit row for a person's act.
+    private async Task ReplaceAsync(ViolationRecord before, ViolationRecord after, string? actor, string? action, DateTimeOffset now)
+    {
         var monitor = Monitor();
-        monitor.Book.Replace(violation, reviewed);
+        monitor.Book.Replace(before, after);
         await SaveAsync(monitor);
         await PublishAsync(monitor, now);
-        await audit.AppendAsync(new AuditEntry(now, actor, confirm ? "violation.confirm" : "violation.dismiss", violationId,
-            JsonSerializer.Serialize(violation, AuditJson.Options), JsonSerializer.Serialize(reviewed, AuditJson.Options)));
-        return new ReviewOutcome(reviewed, true);
+        if (actor is not null && action is not null)
+        {
+            await audit.AppendAsync(new AuditEntry(now, actor, action, after.Id,
+                JsonSerializer.Serialize(before, AuditJson.Options), JsonSerializer.Serialize(after, AuditJson.Options)));
+        }
     }
 }

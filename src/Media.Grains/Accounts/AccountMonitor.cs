@@ -72,6 +72,13 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
             && state.AppFailingSince is { } failing && at - failing >= TimeSpan.FromHours(options.AppUnavailableHours);
         Apply(MonitoringRules.AppUnavailable, appDown || (state.AppFailures > 0 && Book.Active(MonitoringRules.AppUnavailable) is not null),
             at, true, $"自{(state.AppFailingSince is { } f ? Beijing(f) : "")}起连续{state.AppFailures}次检测无法下载或打开");
+        if (openTimeBased)
+        {
+            foreach (var late in state.Violations.Where(v => RectificationFlow.IsOverdue(v, at)).ToList())
+            {
+                Book.Replace(late, late with { Status = ViolationStatus.Overdue });
+            }
+        }
     }
 
     /// <summary>Takes a probe's findings: posts and followers, the monitoring gap, app availability.</summary>

@@ -1,5 +1,6 @@
 using Media.Abstractions.Alerts;
 using Media.Abstractions.Index;
+using Media.Abstractions.Monitoring;
 using Media.Abstractions.Units;
 using Media.Domain.Alerts;
 using Media.Domain.Regions;
@@ -97,6 +98,11 @@ internal sealed partial class MailDispatcherGrain(
                 var context = new AlertContext(unit?.Name ?? alert.UnitCode, office);
                 var mails = recipients.Select(r => composer.Alert(alert, r, context)).ToList();
                 await store.RouteAsync(alert.Id, office, mails);
+                if (mails.Count > 0 && alert.Kind != AlertKind.Escalation)
+                {
+                    await GrainFactory.GetGrain<IMonitoredAccount>(alert.AccountId).MarkNotifiedAsync(alert.ViolationId);
+                }
+
                 routed++;
                 queued += mails.Count;
             }

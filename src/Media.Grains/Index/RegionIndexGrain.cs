@@ -86,7 +86,10 @@ internal sealed class RegionIndexGrain(
 
     public async Task<SweepCounts> SweepAsync(DateTimeOffset at)
     {
-        var candidates = SweepCandidates.Find(_entries, at, options.Value);
+        // Accounts whose episodes change, and those holding a rectification notice that has just run out.
+        var candidates = SweepCandidates.Find(_entries, at, options.Value)
+            .Union(_violations.All.Where(v => Accounts.RectificationFlow.IsOverdue(v.Violation, at)).Select(v => v.Violation.AccountId))
+            .ToList();
         var counts = new SweepCounts(_entries.Count, 0, 0, 0);
         foreach (var chunk in candidates.Chunk(SweepConcurrency))
         {

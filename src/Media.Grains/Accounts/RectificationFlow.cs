@@ -1,0 +1,50 @@
+using Media.Abstractions.Monitoring;
+using Media.Domain.Time;
+
+namespace Media.Grains.Accounts;
+
+/// <summary>
+/// The rectification life cycle (SPEC §3.3, §3.5): a notice with a deadline makes a violation
+/// <c>rectifying</c>; the unit answers; the supervisor resolves it or rejects the answer (back to the
+/// unit); a notice still unresolved after its deadline day is <c>overdue</c>.
+/// </summary>
+internal static class RectificationFlow
+{
+    /// <summary>Days a unit has to rectify when the notice names no deadline (SPEC §3.5).</summary>
+    public const int DefaultDays = 10;
+
+    /// <summary>The violation after the step, or null when its state does not allow the step.</summary>
+    public static ViolationRecord? Apply(ViolationRecord v, RectificationStep step, DateTimeOffset now) => step.Kind switch
+    {
+        RectificationStepKind.Notice when v.Status is ViolationStatus.Open or ViolationStatus.Notified or ViolationStatus.Overdue =>
+            v with
+            {
+                Status = ViolationStatus.Rectifying,
+                Rectification = new Rectification(step.Deadline ?? BeijingTime.DateOf(now).AddDays(DefaultDays), now, step.Actor,
+                    step.Text, Rejections: v.Rectification?.Rejections ?? 0),
+            },
+        RectificationStepKind.Response when v.Status is ViolationStatus.Rectifying or ViolationStatus.Overdue && v.Rectification is { } r =>
+            v with { Rectification = r with { ResponseText = step.Text, EvidenceUrl = step.EvidenceUrl, RespondedAt = now, RespondedBy = step.Actor } },
+        RectificationStepKind.Verify when v.Status is ViolationStatus.Rectifying or ViolationStatus.Overdue
+                                          && v.Rectification is { RespondedAt: not null } r =>
+            step.Resolved == true
+                ? v with
+                {
+                    Status = ViolationStatus.Resolved, ClosedAt = now, ClosedBy = step.Actor,
+                    Rectification = r with { VerdictNote = step.Text, VerifiedAt = now, VerifiedBy = step.Actor },
+                }
+                : v with
+                {
+                    Rectification = r with
+                    {
+                        VerdictNote = step.Text, VerifiedAt = now, VerifiedBy = step.Actor, Rejections = r.Rejections + 1,
+                        ResponseText = null, EvidenceUrl = null, RespondedAt = null, RespondedBy = null,
+                    },
+                },
+        _ => null,
+    };
+
+    /// <summary>True when a rectifying violation's deadline day has passed at <paramref name="at"/> (Beijing).</summary>
+    public static bool IsOverdue(ViolationRecord v, DateTimeOffset at) =>
+        v.Status == ViolationStatus.Rectifying && v.Rectification is { } r && BeijingTime.DateOf(at) > r.Deadline;
+}

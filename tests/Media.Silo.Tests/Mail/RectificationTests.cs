@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json.Nodes;
+using Media.Silo.Tests.Infrastructure;
+
+namespace Media.Silo.Tests.Mail;
+
+/// <summary>
+/// Rectification (整改) through the API: notice, answer, rejection, answer, verification; and a notice left
+/// past its deadline becomes overdue at the next sweep and is mailed one level up, once.
+/// </summary>
+public sealed class RectificationTests : MailSiloTest
+{
+    [Fact]
+    public async Task A_violation_goes_from_notified_through_rectifying_to_resolved_with_one_rejection()
+    {
+        var (id, supervisor, unitUser) = await ViolationAsync();
+        await WaitForStatusAsync(id, "notified");
+
+        var early = await unitUser.PostAsync($"/api/violations/{id}/response", new { text = "已更新" });
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await unitUser.PostAsync($"/api/violations/{id}/notice", new { })).StatusCode);
+        var bad = await supervisor.PostAsync($"/api/violations/{id}/notice", new { deadline = "2026-11-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("deadline", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var notice = await Json(await supervisor.PostAsync($"/api/violations/{id}/notice", new { deadline = "2026-12-06", text = "请于期限内整改" }));
+        Assert.Equal("rectifying", notice["status"]!.GetValue<string>());
+        Assert.Equal("2026-12-06", notice["rectification"]!["deadline"]!.GetValue<string>());
+
+        await Json(await unitUser.PostAsync($"/api/violations/{id}/response", new { text = "已安排专人更新", evidenceUrl = "https://weibo.com/u/1/post" }));
+        var rejected = await Json(await supervisor.PostAsync($"/api/violations/{id}/verify", new { resolved = false, note = "仍未更新" }));
+        Assert.Equal("rectifying", rejected["status"]!.GetValue<string>());
+        Assert.Equal(1, rejected["rectification"]!["rejections"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.Conflict, (await supervisor.PostAsync($"/api/violations/{id}/verify", new { resolved = true })).StatusCode);
+
+        await Json(await unitUser.PostAsync($"/api/violations/{id}/response", new { text = "已连续更新三条", evidenceUrl = "https://weibo.com/u/1/2" }));
+        var resolved = await Json(await supervisor.PostAsync($"/api/violations/{id}/verify", new { resolved = true, note = "核验通过" }));
+
+        Assert.Equal("resolved", resolved["status"]!.GetValue<string>());
+        Assert.NotNull(resolved["closedBy"]);
+        var audit = await Admin.GetJsonAsync($"/api/accounts/{Uri.EscapeDataString(id[..id.LastIndexOf('~')])}/audit");
+        Assert.NotNull(audit);
+    }
+
+    [Fact]
+    public async Task A_notice_past_its_deadline_becomes_overdue_at_the_next_sweep_and_is_escalated_once()
+    {
+        var province = await MailSilo.SupervisorAsync(Admin, "440000", "省政务公开办");
+        var (id, supervisor, _) = await ViolationAsync();
+        await Json(await supervisor.PostAsync($"/api/violations/{id}/notice", new { deadline = "2026-11-30" }));
+
+        await MailSilo.SweepAsync(Admin, Beijing(2026, 11, 30, 23));
+        Assert.Equal("rectifying", (await ViolationAsync(id))["status"]!.GetValue<string>());
+        await MailSilo.SweepAsync(Admin, Beijing(2026, 12, 1, 0));
+        await MailSilo.SweepAsync(Admin, Beijing(2026, 12, 2, 0));
+
+        Assert.Equal("overdue", (await ViolationAsync(id))["status"]!.GetValue<string>());
+        // Three immediate mails for the veto (city office, the unit's user, the responsible person), then the escalation.
+        await Smtp.WaitForAsync(4);
+        await Task.Delay(1000);
+        var escalation = Assert.Single(Smtp.Messages, m => (m.Message.Subject ?? "").Contains("整改逾期", StringComparison.Ordinal));
+        Assert.Equal([province], escalation.Envelope);
+        Assert.True(Smtp.Messages.Count == 4, string.Join(" | ", Smtp.Messages.Select(m => $"{m.Message.Subject} -> {string.Join(",", m.Envelope)}")));
+    }
+
+    private async Task<(string Violation, MediaClient Supervisor, MediaClient Unit)> ViolationAsync()
+    {
+        var unit = await Admin.CreateUnitAsync("440104", "county", "government");
+        var supervisor = await Admin.CreateUserAsync(Silo.CreateClient(), "supervisor", "440100");
+        var unitUser = await Admin.CreateUserAsync(Silo.CreateClient(), "unit", unitCode: unit);
+        var account = await MailSilo.SilentAccountAsync(Admin, unit, "lisi@yuexiu.example.gov.cn");
+        await MailSilo.SweepAsync(Admin);
+        var list = await Admin.GetJsonAsync("/api/violations?rule=no-update-2w&status=active");
+        var id = list["items"]!.AsArray().Single(v => v!["accountId"]!.GetValue<string>() == account)!["id"]!.GetValue<string>();
+        return (id, supervisor, unitUser);
+    }
+
+    private async Task<JsonNode> ViolationAsync(string id)
+    {
+        var list = await Admin.GetJsonAsync("/api/violations?pageSize=200");
+        return list["items"]!.AsArray().Single(v => v!["id"]!.GetValue<string>() == id)!;
+    }
+
+    private async Task WaitForStatusAsync(string id, string status)
+    {
+        var watch = Stopwatch.StartNew();
+        while ((await ViolationAsync(id))["status"]!.GetValue<string>() != status)
+        {
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"violation never became {status}");
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<JsonObject> Json(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    private static DateTimeOffset Beijing(int year, int month, int day, int hour) => new(year, month, day, hour, 30, 0, TimeSpan.FromHours(8));
+}
