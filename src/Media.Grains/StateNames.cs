@@ -16,4 +16,5 @@ public static class StateNames
     public const string Sweep = "sweep";
     public const string ProbeRound = "probe-round";
     public const string UserDirectory = "user-directory";
+    public const string Sampling = "sampling";
 }

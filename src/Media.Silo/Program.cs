@@ -3,6 +3,7 @@ using Media.Silo.Api.Accounts;
 using Media.Silo.Api.Imports;
 using Media.Silo.Api.Mail;
 using Media.Silo.Api.Monitoring;
+using Media.Silo.Api.Samplings;
 using Media.Silo.Api.Units;
 using Media.Silo.Api.Users;
 using Media.Silo.Auth;
@@ -38,6 +39,7 @@ app.MapViolationsApi();
 app.MapRectificationApi();
 app.MapProbesApi();
 app.MapOutboxApi();
+app.MapSamplingsApi();
 
 app.Run();
 

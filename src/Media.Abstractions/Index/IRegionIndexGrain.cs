@@ -37,4 +37,8 @@ public interface IRegionIndexGrain : IGrainWithStringKey
     /// <summary>What happened in the region in [since, until): for the weekly summary (一周一点评).</summary>
     [ReadOnly]
     Task<WeekFacts> WeekAsync(DateTimeOffset since, DateTimeOffset until);
+
+    /// <summary>Accounts open at any time in [first, last] (Beijing dates): the population of a sampling.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<IndexEntry>> ActiveDuringAsync(DateOnly first, DateOnly last);
 }

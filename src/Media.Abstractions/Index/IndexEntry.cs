@@ -21,4 +21,5 @@ public sealed record IndexEntry(
     [property: Id(10)] OpenEpisodes Open = OpenEpisodes.None,
     [property: Id(11)] DateTimeOffset? LastProbedAt = null,
     [property: Id(12)] bool HasProbeSource = false,
-    [property: Id(13)] DateTimeOffset? LastLateFiledAt = null);
+    [property: Id(13)] DateTimeOffset? LastLateFiledAt = null,
+    [property: Id(14)] DateOnly? EndedOn = null);

@@ -125,7 +125,9 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
     public IndexEntry IndexEntry() => new(Record.Id, Record.UnitCode, Record.Platform, Record.Profile.Name, Record.Status,
         Record.OpenedOn, Record.Findings.Length, Record.RegionCode, state.LastPostAt, NthLastPostAt(), Episodes(),
         state.LastProbedAt, Record.Profile.FeedUrl is not null || Record.Profile.Url is not null,
-        Record.Filings.Where(f => f.Late).Select(f => (DateTimeOffset?)f.FiledAt).Max());
+        Record.Filings.Where(f => f.Late).Select(f => (DateTimeOffset?)f.FiledAt).Max(),
+        Record.Status == AccountStatus.Active ? null
+            : Record.Filings.Where(f => f.Kind is FilingKind.Close or FilingKind.Cancel).Select(f => (DateOnly?)f.EffectiveOn).LastOrDefault());
 
     private EpisodePlan Current() => new(Book.Active(MonitoringRules.NoUpdate) is not null,
         Book.Active(MonitoringRules.NoUpdateWarning) is not null, Book.Active(MonitoringRules.LowFrequency) is not null);

@@ -122,6 +122,12 @@ internal sealed class RegionIndexGrain(
     public Task<WeekFacts> WeekAsync(DateTimeOffset since, DateTimeOffset until) =>
         Task.FromResult(WeekReview.Collect(_entries, _violations.All, since, until, options.Value));
 
+    public Task<IReadOnlyList<IndexEntry>> ActiveDuringAsync(DateOnly first, DateOnly last)
+    {
+        IReadOnlyList<IndexEntry> active = [.. _entries.Where(e => e.OpenedOn <= last && (e.EndedOn is not { } ended || ended >= first))];
+        return Task.FromResult(active);
+    }
+
     // A copy goes to storage, so later upserts may change the working lists while the write is in flight.
     private Task WriteAsync() => _writer.WriteIncludingNowAsync(() =>
     {

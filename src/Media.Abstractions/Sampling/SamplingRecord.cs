@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+
+namespace Media.Abstractions.Sampling;
+
+/// <summary>A quarter's sampling inspection (抽查) of one jurisdiction: the draw, its seed and the inspections so far.</summary>
+[GenerateSerializer, Immutable, Alias("media.sampling")]
+public sealed record SamplingRecord(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Quarter,
+    [property: Id(2)] string RegionCode,
+    [property: Id(3)] decimal Ratio,
+    [property: Id(4)] string Seed,
+    [property: Id(5)] bool SeedDerived,
+    [property: Id(6)] int Population,
+    [property: Id(7)] int SampleSize,
+    [property: Id(8)] ImmutableArray<StratumRecord> Strata,
+    [property: Id(9)] ImmutableArray<SampledAccount> Accounts,
+    [property: Id(10)] ImmutableArray<SampledAccount> Recheck,
+    [property: Id(11)] string CreatedBy,
+    [property: Id(12)] DateTimeOffset CreatedAt,
+    [property: Id(13)] ImmutableArray<InspectionRecord> Inspections)
+{
+    /// <summary>The grain key and API id: <c>2026Q4-440100</c>.</summary>
+    public static string IdFor(string quarter, string regionCode) => $"{quarter}-{regionCode}";
+
+    public InspectionRecord? InspectionOf(string accountId) => Inspections.FirstOrDefault(i => i.AccountId == accountId);
+}
+
+/// <summary>One platform's share: accounts in the population and in the sample.</summary>
+[GenerateSerializer, Immutable, Alias("media.stratum")]
+public sealed record StratumRecord(
+    [property: Id(0)] string Platform,
+    [property: Id(1)] int Population,
+    [property: Id(2)] int Sampled);
+
+/// <summary>An account in a sample or in the re-check list, with what the report needs to show it.</summary>
+[GenerateSerializer, Immutable, Alias("media.sampled-account")]
+public sealed record SampledAccount(
+    [property: Id(0)] string AccountId,
+    [property: Id(1)] string Platform,
+    [property: Id(2)] string RegionCode,
+    [property: Id(3)] string SubRegion,
+    [property: Id(4)] string Name,
+    [property: Id(5)] string UnitCode);
+
+/// <summary>An inspector's verdict on one account: pass or fail, with the findings confirmed or added.</summary>
+[GenerateSerializer, Immutable, Alias("media.inspection")]
+public sealed record InspectionRecord(
+    [property: Id(0)] string AccountId,
+    [property: Id(1)] bool Passed,
+    [property: Id(2)] ImmutableArray<InspectionFinding> Findings,
+    [property: Id(3)] string Inspector,
+    [property: Id(4)] DateTimeOffset InspectedAt);
+
+/// <summary>A problem the inspector records: a rule and a note; machine findings are confirmed or overridden.</summary>
+[GenerateSerializer, Immutable, Alias("media.inspection-finding")]
+public sealed record InspectionFinding(
+    [property: Id(0)] string Rule,
+    [property: Id(1)] string? Note,
+    [property: Id(2)] bool Confirmed);

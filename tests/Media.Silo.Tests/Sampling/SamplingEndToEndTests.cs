@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using Media.Silo.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+using MiniExcelLibs;
+
+namespace Media.Silo.Tests.Sampling;
+
+/// <summary>
+/// Two quarters of sampling over 120 accounts in two cities on three platforms, inspected through the API;
+/// the report's figures are checked against a count kept here, in JSON, XLSX, CSV and HTML.
+/// </summary>
+public sealed class SamplingEndToEndTests : IAsyncLifetime
+{
+    private static readonly string[] PlatformIds = ["weibo", "wechat", "douyin"];
+    private readonly SiloFactory _silo = new()
+    {
+        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.FromHours(8))),
+    };
+
+    private readonly Dictionary<string, string> _cityOf = [];
+    private readonly Dictionary<string, string> _platformOf = [];
+    private MediaClient _admin = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _admin = await _silo.AdminAsync();
+        foreach (var (county, city) in new[] { ("440104", "440100"), ("440303", "440300") })
+        {
+            var unit = await _admin.CreateUnitAsync(county, "county", "government");
+            for (var i = 0; i < 60; i++)
+            {
+                var platform = PlatformIds[i % 3];
+                var response = await _admin.PostAsync("/api/accounts", MediaClient.OpeningBody(unit, platform, openedOn: "2026-06-01"));
+                var id = (await MediaClient.ReadJsonAsync(response))["id"]!.GetValue<string>();
+                _cityOf[id] = city;
+                _platformOf[id] = platform;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _admin.Dispose();
+        await _silo.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Two_quarters_of_sampling_report_what_was_inspected_with_recheck_and_quarter_on_quarter_change()
+    {
+        var q3 = await CreateAsync("2026Q3", "seed-2026q3");
+        Assert.Equal(120, q3["population"]!.GetValue<int>());
+        Assert.Equal(36, q3["sampleSize"]!.GetValue<int>());
+        Assert.Equal(36, q3["strata"]!.AsArray().Sum(s => s!["sampled"]!.GetValue<int>()));
+        Assert.Equal(HttpStatusCode.Conflict, (await _admin.PostAsync("/api/samplings", new { quarter = "2026Q3", regionCode = "440000" })).StatusCode);
+        var q3Verdicts = await InspectAsync(q3, Ids(q3, "accounts"), failEvery: 4);
+
+        var q4 = await CreateAsync("2026Q4", seed: null);
+        var q3Failures = q3Verdicts.Where(v => !v.Value).Select(v => v.Key).Order().ToList();
+        Assert.Equal(q3Failures, Ids(q4, "recheck").Order());
+        Assert.Equal(16, q4["seed"]!.GetValue<string>().Length);
+        var q4Verdicts = await InspectAsync(q4, Ids(q4, "accounts"), failEvery: 5);
+        await InspectAsync(q4, [.. Ids(q4, "recheck").Where(id => !q4Verdicts.ContainsKey(id))], failEvery: 0);
+
+        var report = await _admin.GetJsonAsync($"/api/samplings/{q4["id"]}/report?format=json");
+        var checkedCount = q4Verdicts.Count;
+        var failed = q4Verdicts.Count(v => !v.Value);
+        var rate4 = Math.Round((decimal)(checkedCount - failed) / checkedCount, 4);
+        var rate3 = Math.Round((decimal)q3Verdicts.Count(v => v.Value) / q3Verdicts.Count, 4);
+        Assert.Equal(checkedCount, report["checked"]!.GetValue<int>());
+        Assert.Equal(failed, report["failed"]!.GetValue<int>());
+        Assert.Equal(rate4, report["passRate"]!.GetValue<decimal>());
+        Assert.Equal("2026Q3", report["previous"]!["quarter"]!.GetValue<string>());
+        Assert.Equal(rate3, report["previous"]!["passRate"]!.GetValue<decimal>());
+        Assert.Equal(Math.Round((rate4 - rate3) * 100, 1), report["previous"]!["deltaPoints"]!.GetValue<decimal>());
+        foreach (var group in report["byRegion"]!.AsArray())
+        {
+            var city = group!["key"]!.GetValue<string>();
+            Assert.Equal(q4Verdicts.Count(v => _cityOf[v.Key] == city), group["checked"]!.GetValue<int>());
+            Assert.Equal(q4Verdicts.Count(v => _cityOf[v.Key] == city && !v.Value), group["failed"]!.GetValue<int>());
+        }
+
+        foreach (var group in report["byPlatform"]!.AsArray())
+        {
+            var platform = group!["key"]!.GetValue<string>();
+            Assert.Equal(q4Verdicts.Count(v => _platformOf[v.Key] == platform), group["checked"]!.GetValue<int>());
+        }
+
+        Assert.Equal(failed, report["failures"]!.AsArray().Count);
+        Assert.Equal(q3Failures.Count, report["recheck"]!.AsArray().Count);
+        Assert.All(report["recheck"]!.AsArray(), r => Assert.NotEqual("pending", r!["result"]!.GetValue<string>()));
+
+        await CheckFilesAsync(q4["id"]!.GetValue<string>(), q4["seed"]!.GetValue<string>(), checkedCount, failed, rate4);
+    }
+
+    [Fact]
+    public async Task A_confirmed_veto_cannot_pass_and_a_fail_needs_a_problem()
+    {
+        var sampling = await CreateAsync("2026Q4", "seed-x");
+        var account = Ids(sampling, "accounts")[0];
+        var path = $"/api/samplings/{sampling["id"]}/inspections";
+
+        var vetoPassed = await _admin.PostAsync(path, new { accountId = account, passed = true, findings = new[] { new { rule = "no-update-2w" } } });
+        var bareFail = await _admin.PostAsync(path, new { accountId = account, passed = false });
+        var stranger = await _admin.PostAsync(path, new { accountId = "weibo:not-in-sample", passed = true });
+
+        Assert.Equal(HttpStatusCode.BadRequest, vetoPassed.StatusCode);
+        Assert.Contains("passed", await vetoPassed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, bareFail.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, stranger.StatusCode);
+        Assert.Equal(0, (await _admin.GetJsonAsync($"/api/samplings/{sampling["id"]}"))["inspected"]!.GetValue<int>());
+    }
+
+    private async Task CheckFilesAsync(string id, string seed, int checkedCount, int failed, decimal rate)
+    {
+        var xlsx = await _admin.Http.GetByteArrayAsync($"/api/samplings/{id}/report?format=xlsx");
+        using var stream = new MemoryStream(xlsx);
+        var summary = stream.Query(useHeaderRow: true, sheetName: "汇总").Cast<IDictionary<string, object>>()
+            .ToDictionary(r => r["项目"].ToString()!, r => r["数值"].ToString()!);
+        Assert.Equal(checkedCount.ToString(CultureInfo.InvariantCulture), summary["抽查数"]);
+        Assert.Equal(failed.ToString(CultureInfo.InvariantCulture), summary["不合格数"]);
+        Assert.Equal((rate * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%", summary["合格率"]);
+        Assert.Equal(seed, summary["随机种子"]);
+
+        var html = await _admin.Http.GetStringAsync($"/api/samplings/{id}/report?format=html");
+        Assert.Contains("关于2026年第四季度广东省政务新媒体抽查情况的通报", html, StringComparison.Ordinal);
+        Assert.Contains("一、各地区抽查情况", html, StringComparison.Ordinal);
+        Assert.Contains("附件：抽查不合格账号名单", html, StringComparison.Ordinal);
+        Assert.Contains(seed, html, StringComparison.Ordinal);
+
+        var csv = (await _admin.Http.GetStringAsync($"/api/samplings/{id}/report?format=csv")).TrimStart('\uFEFF').Split("\r\n");
+        Assert.Equal($"合计,广东省,{checkedCount},{failed},{(rate * 100).ToString("0.0", CultureInfo.InvariantCulture)}%", csv[1]);
+    }
+
+    private async Task<JsonObject> CreateAsync(string quarter, string? seed)
+    {
+        var response = await _admin.PostAsync("/api/samplings", new { quarter, regionCode = "440000", seed });
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, text);
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    // Fails every n-th account (n = 0: none) with a confirmed two-week veto; returns the verdicts given.
+    private async Task<Dictionary<string, bool>> InspectAsync(JsonObject sampling, List<string> accounts, int failEvery)
+    {
+        var verdicts = new Dictionary<string, bool>();
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            var passed = failEvery == 0 || i % failEvery != 0;
+            var prefill = await _admin.GetJsonAsync($"/api/samplings/{sampling["id"]}/accounts/{Uri.EscapeDataString(accounts[i])}");
+            Assert.NotNull(prefill["machineFindings"]);
+            var response = await _admin.PostAsync($"/api/samplings/{sampling["id"]}/inspections", new
+            {
+                accountId = accounts[i], passed,
+                findings = passed ? [] : new[] { new { rule = "no-update-2w", note = "两周内无更新", confirmed = true } },
+            });
+            Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            verdicts[accounts[i]] = passed;
+        }
+
+        return verdicts;
+    }
+
+    private static List<string> Ids(JsonObject sampling, string list) =>
+        [.. sampling[list]!.AsArray().Select(a => a!.GetValue<string>())];
+}
