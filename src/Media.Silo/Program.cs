@@ -4,6 +4,7 @@ using Media.Silo.Api.Imports;
 using Media.Silo.Api.Mail;
 using Media.Silo.Api.Monitoring;
 using Media.Silo.Api.Samplings;
+using Media.Silo.Api.Surveys;
 using Media.Silo.Api.Units;
 using Media.Silo.Api.Users;
 using Media.Silo.Auth;
@@ -40,6 +41,7 @@ app.MapRectificationApi();
 app.MapProbesApi();
 app.MapOutboxApi();
 app.MapSamplingsApi();
+app.MapSurveysApi();
 
 app.Run();
 

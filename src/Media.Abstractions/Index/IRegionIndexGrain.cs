@@ -41,4 +41,8 @@ public interface IRegionIndexGrain : IGrainWithStringKey
     /// <summary>Accounts open at any time in [first, last] (Beijing dates): the population of a sampling.</summary>
     [ReadOnly]
     Task<IReadOnlyList<IndexEntry>> ActiveDuringAsync(DateOnly first, DateOnly last);
+
+    /// <summary>The survey of the region's active accounts; low activity = fewer followers and fewer posts in 30 days than given.</summary>
+    [ReadOnly]
+    Task<SurveyPart> SurveyAsync(long lowFollowers, int lowPosts30d);
 }

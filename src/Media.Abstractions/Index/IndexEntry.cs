@@ -22,4 +22,7 @@ public sealed record IndexEntry(
     [property: Id(11)] DateTimeOffset? LastProbedAt = null,
     [property: Id(12)] bool HasProbeSource = false,
     [property: Id(13)] DateTimeOffset? LastLateFiledAt = null,
-    [property: Id(14)] DateOnly? EndedOn = null);
+    [property: Id(14)] DateOnly? EndedOn = null,
+    [property: Id(15)] long? Followers = null,
+    [property: Id(16)] int Posts30d = 0,
+    [property: Id(17)] int Originals30d = 0);

@@ -101,7 +101,7 @@ internal sealed partial class AccountGrain(
         var record = state.State.Record!;
         var index = GrainFactory.GetGrain<IRegionIndexGrain>(record.RegionCode);
         await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).AddAsync(record.RegionCode);
-        await index.UpsertAsync(monitor.IndexEntry());
+        await index.UpsertAsync(monitor.IndexEntry(now));
         if (monitor.Book.Changed.Count > 0)
         {
             await index.UpsertViolationsAsync(

@@ -121,13 +121,18 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
             stats.LongestGapDays, state.Followers, state.Gap);
     }
 
-    /// <summary>The region index's line for this account.</summary>
-    public IndexEntry IndexEntry() => new(Record.Id, Record.UnitCode, Record.Platform, Record.Profile.Name, Record.Status,
-        Record.OpenedOn, Record.Findings.Length, Record.RegionCode, state.LastPostAt, NthLastPostAt(), Episodes(),
-        state.LastProbedAt, Record.Profile.FeedUrl is not null || Record.Profile.Url is not null,
-        Record.Filings.Where(f => f.Late).Select(f => (DateTimeOffset?)f.FiledAt).Max(),
-        Record.Status == AccountStatus.Active ? null
-            : Record.Filings.Where(f => f.Kind is FilingKind.Close or FilingKind.Cancel).Select(f => (DateOnly?)f.EffectiveOn).LastOrDefault());
+    /// <summary>The region index's line for this account; its statistics are as of <paramref name="now"/>.</summary>
+    public IndexEntry IndexEntry(DateTimeOffset now)
+    {
+        var activity = Activity(now);
+        return new(Record.Id, Record.UnitCode, Record.Platform, Record.Profile.Name, Record.Status,
+            Record.OpenedOn, Record.Findings.Length, Record.RegionCode, state.LastPostAt, NthLastPostAt(), Episodes(),
+            state.LastProbedAt, Record.Profile.FeedUrl is not null || Record.Profile.Url is not null,
+            Record.Filings.Where(f => f.Late).Select(f => (DateTimeOffset?)f.FiledAt).Max(),
+            Record.Status == AccountStatus.Active ? null
+                : Record.Filings.Where(f => f.Kind is FilingKind.Close or FilingKind.Cancel).Select(f => (DateOnly?)f.EffectiveOn).LastOrDefault(),
+            state.Followers, activity.Posts30d, activity.Originals30d);
+    }
 
     private EpisodePlan Current() => new(Book.Active(MonitoringRules.NoUpdate) is not null,
         Book.Active(MonitoringRules.NoUpdateWarning) is not null, Book.Active(MonitoringRules.LowFrequency) is not null);

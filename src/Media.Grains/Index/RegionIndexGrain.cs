@@ -128,6 +128,9 @@ internal sealed class RegionIndexGrain(
         return Task.FromResult(active);
     }
 
+    public Task<SurveyPart> SurveyAsync(long lowFollowers, int lowPosts30d) =>
+        Task.FromResult(SurveyCount.Of(this.GetPrimaryKeyString(), _entries, lowFollowers, lowPosts30d));
+
     // A copy goes to storage, so later upserts may change the working lists while the write is in flight.
     private Task WriteAsync() => _writer.WriteIncludingNowAsync(() =>
     {

@@ -18,9 +18,9 @@ public static class SamplingReportFiles
             .Append("th,td{border:1px solid #333;padding:4px 8px;text-align:center}@media print{body{margin:0}}</style></head><body>")
             .Append("<h1>").Append(E(title)).Append("</h1><p>").Append(E(Summary(r))).Append("</p>");
         Table(h, "一、各地区抽查情况", ["地区", "抽查数", "不合格数", "合格率"],
-            r.ByRegion.Select(g => new[] { g.Name, N(g.Checked), N(g.Failed), Percent(g.PassRate) }));
+            r.ByRegion.Select(g => new[] { g.Name, N(g.Checked), N(g.Failed), ReportCells.Percent(g.PassRate) }));
         Table(h, "二、各平台抽查情况", ["平台", "抽查数", "不合格数", "合格率"],
-            r.ByPlatform.Select(g => new[] { g.Name, N(g.Checked), N(g.Failed), Percent(g.PassRate) }));
+            r.ByPlatform.Select(g => new[] { g.Name, N(g.Checked), N(g.Failed), ReportCells.Percent(g.PassRate) }));
         Table(h, "三、复查情况", ["账号", "名称", "平台", "地区", "复查结果"],
             r.Recheck.Select(x => new[] { x.AccountId, x.Name, x.Platform, x.Region, ResultName(x.Result) }));
         h.Append("<h2>四、整改要求</h2><p>").Append(E($"请不合格账号的主办单位于整改期限前完成整改，并在系统中回复整改情况；逾期未整改的，将予以通报并提请上级督办。")).Append("</p>");
@@ -35,22 +35,15 @@ public static class SamplingReportFiles
     public static byte[] Csv(SamplingReport r)
     {
         var rows = new List<string[]> { CsvHeaders };
-        rows.Add(["合计", r.RegionName, N(r.Checked), N(r.Failed), Percent(r.PassRate)]);
-        rows.AddRange(r.ByRegion.Select(g => new[] { "地区", g.Name, N(g.Checked), N(g.Failed), Percent(g.PassRate) }));
-        rows.AddRange(r.ByPlatform.Select(g => new[] { "平台", g.Name, N(g.Checked), N(g.Failed), Percent(g.PassRate) }));
+        rows.Add(["合计", r.RegionName, N(r.Checked), N(r.Failed), ReportCells.Percent(r.PassRate)]);
+        rows.AddRange(r.ByRegion.Select(g => new[] { "地区", g.Name, N(g.Checked), N(g.Failed), ReportCells.Percent(g.PassRate) }));
+        rows.AddRange(r.ByPlatform.Select(g => new[] { "平台", g.Name, N(g.Checked), N(g.Failed), ReportCells.Percent(g.PassRate) }));
         rows.AddRange(r.Failures.Select(f => new[] { "不合格账号", $"{f.Name}（{f.AccountId}）", f.Region, string.Join("；", f.Problems),
             f.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }));
-        var text = string.Concat(rows.Select(row => string.Join(',', row.Select(CsvField)) + "\r\n"));
+        var text = string.Concat(rows.Select(row => string.Join(',', row.Select(ReportCells.Csv)) + "\r\n"));
 
         // With a BOM, so Excel opens the Chinese text as UTF-8.
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
-    }
-
-    // RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a name typed by a unit as a formula.
-    private static string CsvField(string value)
-    {
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 
     public static byte[] Xlsx(SamplingReport r)
@@ -63,8 +56,8 @@ public static class SamplingReportFiles
                 Row(("项目", "样本数"), ("数值", N(r.SampleSize))),
                 Row(("项目", "抽查数"), ("数值", N(r.Checked))),
                 Row(("项目", "不合格数"), ("数值", N(r.Failed))),
-                Row(("项目", "合格率"), ("数值", Percent(r.PassRate))),
-                Row(("项目", "上季度合格率"), ("数值", Percent(r.Previous?.PassRate))),
+                Row(("项目", "合格率"), ("数值", ReportCells.Percent(r.PassRate))),
+                Row(("项目", "上季度合格率"), ("数值", ReportCells.Percent(r.Previous?.PassRate))),
                 Row(("项目", "环比（百分点）"), ("数值", r.Previous?.DeltaPoints?.ToString("0.0", CultureInfo.InvariantCulture) ?? "—")),
                 Row(("项目", "随机种子"), ("数值", r.Seed)),
             },
@@ -81,7 +74,7 @@ public static class SamplingReportFiles
     }
 
     private static Dictionary<string, object?>[] Groups(IEnumerable<ReportGroup> groups, string label) =>
-        [.. groups.Select(g => Row((label, g.Name), ("抽查数", g.Checked), ("不合格数", g.Failed), ("合格率", Percent(g.PassRate))))];
+        [.. groups.Select(g => Row((label, g.Name), ("抽查数", g.Checked), ("不合格数", g.Failed), ("合格率", ReportCells.Percent(g.PassRate))))];
 
     private static Dictionary<string, object?> Row(params (string Header, object? Value)[] cells) =>
         cells.ToDictionary(c => c.Header, c => c.Value);
@@ -89,12 +82,12 @@ public static class SamplingReportFiles
     private static string Summary(SamplingReport r)
     {
         var text = $"按照政务新媒体监管工作要求，{r.QuarterName}对{r.RegionName}{N(r.Population)}个政务新媒体账号按不低于30%的比例开展抽查，" +
-                   $"抽取样本{N(r.SampleSize)}个，已检查{N(r.Checked)}个，其中不合格{N(r.Failed)}个，合格率{Percent(r.PassRate)}";
+                   $"抽取样本{N(r.SampleSize)}个，已检查{N(r.Checked)}个，其中不合格{N(r.Failed)}个，合格率{ReportCells.Percent(r.PassRate)}";
         if (r.Previous is { } p)
         {
             text += p.DeltaPoints is { } d
-                ? $"，上季度合格率{Percent(p.PassRate)}，环比{(d >= 0 ? "上升" : "下降")}{Math.Abs(d).ToString("0.0", CultureInfo.InvariantCulture)}个百分点"
-                : $"，上季度合格率{Percent(p.PassRate)}";
+                ? $"，上季度合格率{ReportCells.Percent(p.PassRate)}，环比{(d >= 0 ? "上升" : "下降")}{Math.Abs(d).ToString("0.0", CultureInfo.InvariantCulture)}个百分点"
+                : $"，上季度合格率{ReportCells.Percent(p.PassRate)}";
         }
 
         return text + $"。上季度不合格账号{N(r.Recheck.Count)}个纳入本次复查。现将有关情况通报如下。";
@@ -129,8 +122,6 @@ public static class SamplingReportFiles
         "failed" => "仍不合格",
         _ => "待复查",
     };
-
-    public static string Percent(decimal? rate) => rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
