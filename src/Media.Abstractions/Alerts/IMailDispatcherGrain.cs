@@ -14,6 +14,9 @@ public interface IMailDispatcherGrain : IGrainWithIntegerKey
 
     /// <summary>Queues the weekly summary (一周一点评) of the seven days before <paramref name="monday"/>.</summary>
     Task<int> QueueWeeklySummariesAsync(DateOnly monday);
+
+    /// <summary>Reminds every supervisor that the quarter's sampling is due (once per quarter and supervisor).</summary>
+    Task<int> QueueSamplingRemindersAsync(string quarter);
 }
 
 /// <summary>What one pump did.</summary>

@@ -17,4 +17,7 @@ public interface IMailComposer
     OutgoingMail Digest(UserContact recipient, DateOnly day, IReadOnlyList<AlertEvent> alerts);
 
     OutgoingMail WeeklySummary(UserContact recipient, DateOnly monday, WeekFacts facts);
+
+    /// <summary>The quarter's sampling inspection is due (每季度抽查); <paramref name="recheck"/> previous failures await re-check.</summary>
+    OutgoingMail SamplingReminder(UserContact recipient, string quarter, int recheck);
 }

@@ -1,6 +1,7 @@
 using Media.Abstractions.Alerts;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
+using Media.Abstractions.Sampling;
 using Media.Abstractions.Units;
 using Media.Domain.Alerts;
 using Media.Domain.Regions;
@@ -79,6 +80,28 @@ internal sealed partial class MailDispatcherGrain(
         return added;
     }
 
+    public async Task<int> QueueSamplingRemindersAsync(string quarter)
+    {
+        var previous = Domain.Sampling.Quarter.TryParse(quarter, out var q) ? q.Previous.ToString() : quarter;
+        var mails = new List<OutgoingMail>();
+        foreach (var supervisor in await Directory.AllSupervisorsAsync())
+        {
+            if (supervisor.RegionCode is not { } region || !MailAddressRules.IsUsable(supervisor.Email))
+            {
+                continue;
+            }
+
+            var last = await GrainFactory.GetGrain<ISamplingGrain>(SamplingRecord.IdFor(previous, region)).GetAsync();
+            var recheck = last is null ? 0 : last.Inspections.Count(i => !i.Passed);
+            mails.Add(composer.SamplingReminder(supervisor, quarter, recheck));
+        }
+
+        var added = await store.AddMailsAsync(mails);
+        LogSamplingDue(quarter, added);
+        await SendDueAsync();
+        return added;
+    }
+
     private IUserDirectoryGrain Directory => GrainFactory.GetGrain<IUserDirectoryGrain>(0);
 
     private async Task<(int Routed, int Queued)> RouteAsync()
@@ -145,6 +168,9 @@ internal sealed partial class MailDispatcherGrain(
                 CancellationToken.None);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sampling for {Quarter} is due: {Count} supervisors reminded")]
+    private partial void LogSamplingDue(string quarter, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mail to {Recipient} ({MessageId}) failed, attempt {Attempt}; next try in {Wait}: {Error}")]
     private partial void LogFailed(string recipient, string messageId, int attempt, TimeSpan wait, string error);

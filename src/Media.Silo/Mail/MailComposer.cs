@@ -147,6 +147,28 @@ internal sealed class MailComposer(
             html.ToString(), text.ToString(), new Dictionary<string, string> { ["X-Media-Summary"] = monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
     }
 
+    public OutgoingMail SamplingReminder(UserContact recipient, string quarter, int recheck)
+    {
+        var name = Domain.Sampling.Quarter.TryParse(quarter, out var q) ? q.ChineseName : quarter;
+        var region = OfficeName(recipient.RegionCode);
+        var subject = $"【抽查提醒】{name}{region}政务新媒体抽查工作待开展";
+        var lines = new List<string>
+        {
+            $"按照每季度按不低于30%的比例抽查政务新媒体的要求，请组织开展{name}{region}政务新媒体抽查。",
+            recheck > 0 ? $"上季度抽查不合格的{recheck}个账号将列入本次复查名单。" : "上季度无待复查账号。",
+            $"在系统中发起抽查：{media.Value.PublicUrl.TrimEnd('/')}/samplings",
+        };
+        var html = new StringBuilder("<p>").Append(E(recipient.DisplayName)).Append("：您好！</p>");
+        foreach (var line in lines)
+        {
+            html.Append("<p>").Append(E(line)).Append("</p>");
+        }
+
+        var text = $"{recipient.DisplayName}：您好！\n\n{string.Join("\n", lines)}\n\n{FooterText}";
+        return Build($"sampling-due/{quarter}/{recipient.Username}", null, new MailRecipient(recipient.DisplayName, recipient.Email), subject,
+            html.Append(Footer).ToString(), text, new Dictionary<string, string> { ["X-Media-Sampling"] = quarter });
+    }
+
     private const string Footer = "<p style=\"color:#666\">本邮件由政务新媒体备案与监测系统自动发送，请勿直接回复。</p>";
     private const string FooterText = "本邮件由政务新媒体备案与监测系统自动发送，请勿直接回复。";
 

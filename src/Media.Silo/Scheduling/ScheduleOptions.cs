@@ -20,6 +20,9 @@ public sealed class ScheduleOptions
     /// <summary>The weekly summary (一周一点评). Default Mondays 09:00 Beijing time.</summary>
     public string WeeklySummary { get; set; } = "0 0 9 ? * MON";
 
+    /// <summary>The reminder that a quarter's sampling is due. Default 09:00 Beijing on each quarter's first day.</summary>
+    public string SamplingReminder { get; set; } = "0 0 9 1 1,4,7,10 ?";
+
     /// <summary>How often each account is probed.</summary>
     public TimeSpan ProbeEvery { get; set; } = TimeSpan.FromHours(6);
 

@@ -15,6 +15,7 @@ public static class SchedulingSetup
             .Validate(o => CronExpression.TryParse(o.ProbeRound, out _), "Schedules:ProbeRound is not a valid Quartz cron expression")
             .Validate(o => CronExpression.TryParse(o.Digest, out _), "Schedules:Digest is not a valid Quartz cron expression")
             .Validate(o => CronExpression.TryParse(o.WeeklySummary, out _), "Schedules:WeeklySummary is not a valid Quartz cron expression")
+            .Validate(o => CronExpression.TryParse(o.SamplingReminder, out _), "Schedules:SamplingReminder is not a valid Quartz cron expression")
             .Validate(o => o.ProbeEvery > TimeSpan.Zero && o.ProbesPerRound > 0, "Schedules:ProbeEvery and ProbesPerRound must be positive")
             .ValidateOnStart();
         var options = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
@@ -29,6 +30,7 @@ public static class SchedulingSetup
             Cron<ProbeRoundJob>(q, "probe-round", options.ProbeRound);
             Cron<DigestJob>(q, "digest", options.Digest);
             Cron<WeeklySummaryJob>(q, "weekly-summary", options.WeeklySummary);
+            Cron<SamplingReminderJob>(q, "sampling-reminder", options.SamplingReminder);
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddHostedService<SweepCatchUp>();

@@ -25,6 +25,7 @@ public static class SamplingsApi
     {
         var group = routes.MapGroup("/api/samplings").RequireAuthorization();
         group.MapPost("/", CreateAsync);
+        group.MapGet("/due", DueAsync);
         group.MapGet("/{id}", GetAsync);
         group.MapGet("/{id}/accounts/{accountId}", PrefillAsync);
         group.MapPost("/{id}/inspections", InspectAsync);
@@ -94,6 +95,37 @@ public static class SamplingsApi
         }
 
         return TypedResults.Created($"/api/samplings/{id}", SamplingView.From(created, regions.FullNameOf(region)));
+    }
+
+    /// <summary>The caller's task for this quarter: whether its region's sampling is still to be done.</summary>
+    private static async Task<IResult> DueAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions, string? region,
+        [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
+    {
+        var caller = Caller.From(context.User);
+        var code = region ?? (caller.IsSupervisor ? caller.Scope : null);
+        if (caller.IsUnit)
+        {
+            return Problems.Forbidden("抽查由监管单位开展");
+        }
+
+        if (!RegionCode.TryParse(code, out var scope) || !regions.IsKnown(scope))
+        {
+            return Problems.Validation("region", "请填写区划表中有效的6位行政区划代码");
+        }
+
+        if (!caller.CoversRegion(scope.Value))
+        {
+            return Problems.Forbidden("该行政区划不在您的管辖范围内");
+        }
+
+        var quarter = Quarter.Of(Domain.Time.BeijingTime.Today(clock));
+        var current = await grains.GetGrain<ISamplingGrain>(SamplingRecord.IdFor(quarter.ToString(), scope.Value)).GetAsync();
+        var previous = await grains.GetGrain<ISamplingGrain>(SamplingRecord.IdFor(quarter.Previous.ToString(), scope.Value)).GetAsync();
+        return TypedResults.Ok(new
+        {
+            quarter = quarter.ToString(), quarterName = quarter.ChineseName, regionCode = scope.Value, regionName = regions.FullNameOf(scope),
+            due = current is null, samplingId = current?.Id, recheck = previous?.Inspections.Count(i => !i.Passed) ?? 0,
+        });
     }
 
     private static async Task<IResult> GetAsync(string id, HttpContext context, IGrainFactory grains, RegionCatalog regions)
