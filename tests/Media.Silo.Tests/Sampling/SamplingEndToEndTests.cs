@@ -112,6 +112,21 @@ public sealed class SamplingEndToEndTests : IAsyncLifetime
         Assert.Equal(0, (await _admin.GetJsonAsync($"/api/samplings/{sampling["id"]}"))["inspected"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task The_population_is_the_accounts_of_the_region_open_at_some_time_in_the_quarter()
+    {
+        var closedInQ3 = _cityOf.First(c => c.Value == "440100").Key;
+        var close = await _admin.PostAsync($"/api/accounts/{closedInQ3}/filings", new { kind = "close", effectiveOn = "2026-09-15", reason = "整合" });
+        Assert.Equal(HttpStatusCode.OK, close.StatusCode);
+
+        var q4 = await CreateAsync("2026Q4", "all", "440100", ratio: 1m);
+        var q3 = await CreateAsync("2026Q3", "all", "440100", ratio: 1m);
+
+        var guangzhou = _cityOf.Where(c => c.Value == "440100").Select(c => c.Key).ToList();
+        Assert.Equal(guangzhou.Where(a => a != closedInQ3).Order(), Ids(q4, "accounts").Order());
+        Assert.Equal(guangzhou.Order(), Ids(q3, "accounts").Order());
+    }
+
     private async Task CheckFilesAsync(string id, string seed, int checkedCount, int failed, decimal rate)
     {
         var xlsx = await _admin.Http.GetByteArrayAsync($"/api/samplings/{id}/report?format=xlsx");
@@ -133,9 +148,9 @@ public sealed class SamplingEndToEndTests : IAsyncLifetime
         Assert.Equal($"合计,广东省,{checkedCount},{failed},{(rate * 100).ToString("0.0", CultureInfo.InvariantCulture)}%", csv[1]);
     }
 
-    private async Task<JsonObject> CreateAsync(string quarter, string? seed)
+    private async Task<JsonObject> CreateAsync(string quarter, string? seed, string region = "440000", decimal? ratio = null)
     {
-        var response = await _admin.PostAsync("/api/samplings", new { quarter, regionCode = "440000", seed });
+        var response = await _admin.PostAsync("/api/samplings", new { quarter, regionCode = region, seed, ratio });
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, text);
         return JsonNode.Parse(text)!.AsObject();
