@@ -70,6 +70,23 @@ public static class AccessMatrix
         new("POST /api/imports/accounts (row for B)", w => Import(w.UnitB, false), A, A, R, A),
         new("POST /api/imports/accounts (row for C)", w => Import(w.UnitC, false), A, R, R, R),
         new("POST /api/imports/accounts (dry run, row for C)", w => Import(w.UnitC, true), A, R, R, R),
+        new("POST /api/accounts/{A}/posts", w => Posts(w.AccountA), A, A, A, D),
+        new("POST /api/accounts/{C}/posts", w => Posts(w.AccountC), A, D, D, D),
+        new("POST /api/posts (for C)", w => Post("/api/posts", new { items = new[] { PostItem(w.AccountC) } }), A, R, R, R),
+        new("POST /api/sweeps", _ => Post("/api/sweeps", new { }), A, A, D, D),
+        new("GET /api/violations", _ => Get("/api/violations"), A, A, A, A),
+        new("GET /api/violations?region=440300", _ => Get("/api/violations?region=440300"), A, D, DE, DE),
+        new("POST /api/probes/rounds", _ => Post("/api/probes/rounds", new { }), A, D, D, D),
+        new("GET /api/monitoring/gaps", _ => Get("/api/monitoring/gaps"), A, A, D, D),
+        new("GET /api/mail/outbox", _ => Get("/api/mail/outbox"), A, D, D, D),
+        new("PUT /api/users/me/alerts", _ => new HttpRequestMessage(HttpMethod.Put, "/api/users/me/alerts")
+        {
+            Content = JsonContent.Create(new { immediate = true, digest = false }, options: MediaClient.Json),
+        }, A, A, A, A),
+        new("GET /api/samplings/due?region=440100", _ => Get("/api/samplings/due?region=440100"), A, A, D, D),
+        new("GET /api/samplings/due?region=440300", _ => Get("/api/samplings/due?region=440300"), A, D, D, D),
+        new("GET /api/surveys?region=440100", _ => Get("/api/surveys?region=440100"), A, A, D, D),
+        new("GET /api/surveys?region=440300", _ => Get("/api/surveys?region=440300"), A, D, D, D),
     ];
 
     /// <summary>(endpoint name, caller, expected class) for every endpoint and caller.</summary>
@@ -112,6 +129,12 @@ public static class AccessMatrix
 
     private static HttpRequestMessage Import(string unitCode, bool dryRun) =>
         Post("/api/imports/accounts", new { rows = new[] { MediaClient.OpeningBody(unitCode) }, dryRun });
+
+    private static object PostItem(string accountId) =>
+        new { accountId, postId = "m" + Guid.NewGuid().ToString("N")[..12], publishedAt = "2026-11-20T10:00:00+08:00" };
+
+    private static HttpRequestMessage Posts(string accountId) => Post($"/api/accounts/{accountId}/posts",
+        new[] { new { postId = "m" + Guid.NewGuid().ToString("N")[..12], publishedAt = "2026-11-20T10:00:00+08:00" } });
 
     private static HttpRequestMessage Change(string accountId) => Post($"/api/accounts/{accountId}/filings",
         new { kind = "change", effectiveOn = "2026-11-25", changes = new { name = "更名" + Guid.NewGuid().ToString("N")[..6] } });
