@@ -11,7 +11,8 @@ internal static partial class BodyTemplates
 
     /// <param name="unitCode">A registered unit in 440104 (the unit user's own).</param>
     /// <param name="accountId">An active account of that unit, for the filing endpoints.</param>
-    public static IReadOnlyList<BodyTemplate> All(string unitCode, string accountId) =>
+    /// <param name="violationId">An open violation of an account of that unit, for the rectification endpoints.</param>
+    public static IReadOnlyList<BodyTemplate> All(string unitCode, string accountId, string violationId) =>
     [
         Units(),
         Supervisors(),
@@ -21,6 +22,10 @@ internal static partial class BodyTemplates
         Closing(accountId),
         Token(),
         Imports(unitCode),
+        Samplings(),
+        Notice(violationId),
+        Response(violationId),
+        Verify(violationId),
     ];
 
     public static BodyTemplate Units() => new("unit", "/api/units", r => new JsonObject
