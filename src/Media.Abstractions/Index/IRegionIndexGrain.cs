@@ -45,4 +45,8 @@ public interface IRegionIndexGrain : IGrainWithStringKey
     /// <summary>The survey of the region's active accounts; low activity = fewer followers and fewer posts in 30 days than given.</summary>
     [ReadOnly]
     Task<SurveyPart> SurveyAsync(long lowFollowers, int lowPosts30d);
+
+    /// <summary>The detection pass of a sweep alone: how many lines it checks and how many accounts it would wake.</summary>
+    [ReadOnly]
+    Task<SweepCounts> PreviewSweepAsync(DateTimeOffset at);
 }

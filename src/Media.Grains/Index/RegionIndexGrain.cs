@@ -84,12 +84,12 @@ internal sealed class RegionIndexGrain(
 
     public Task<ViolationPage> QueryViolationsAsync(ViolationQuery query) => Task.FromResult(_violations.Query(query));
 
+    public Task<SweepCounts> PreviewSweepAsync(DateTimeOffset at) =>
+        Task.FromResult(new SweepCounts(_entries.Count, 0, 0, Candidates(at).Count));
+
     public async Task<SweepCounts> SweepAsync(DateTimeOffset at)
     {
-        // Accounts whose episodes change, and those holding a rectification notice that has just run out.
-        var candidates = SweepCandidates.Find(_entries, at, options.Value)
-            .Union(_violations.All.Where(v => Accounts.RectificationFlow.IsOverdue(v.Violation, at)).Select(v => v.Violation.AccountId))
-            .ToList();
+        var candidates = Candidates(at);
         var counts = new SweepCounts(_entries.Count, 0, 0, 0);
         foreach (var chunk in candidates.Chunk(SweepConcurrency))
         {
@@ -107,6 +107,11 @@ internal sealed class RegionIndexGrain(
 
         return counts;
     }
+
+    // Accounts whose episodes change, and those holding a rectification notice that has just run out.
+    private List<string> Candidates(DateTimeOffset at) => SweepCandidates.Find(_entries, at, options.Value)
+        .Union(_violations.All.Where(v => Accounts.RectificationFlow.IsOverdue(v.Violation, at)).Select(v => v.Violation.AccountId))
+        .ToList();
 
     public Task<IReadOnlyList<string>> DueForProbeAsync(DateTimeOffset at, TimeSpan every, int max)
     {

@@ -5,10 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Silo.Api.Monitoring;
 
-/// <summary><c>POST /api/sweeps</c>: sweep now (or, for admins, as of a given instant) and report.</summary>
+/// <summary><c>POST /api/sweeps</c>: sweep now (or, for admins, as of a given instant) and report; <c>dryRun</c> only detects.</summary>
 public static class SweepsApi
 {
-    public sealed record SweepRequest(DateTimeOffset? At);
+    public sealed record SweepRequest(DateTimeOffset? At, bool? DryRun = null);
+
+    /// <summary>A dry run: the detection pass alone, with how many accounts a sweep would wake.</summary>
+    public sealed record PreviewResponse(DateTimeOffset At, int Checked, int Candidates, long DurationMs);
 
     public sealed record SweepResponse(string Slot, DateTimeOffset At, int Checked, int NewViolations, int Resolved,
         int Activated, long DurationMs);
@@ -46,6 +49,14 @@ public static class SweepsApi
 
         // A manual sweep is its own slot: it always runs, and episodes keep it from raising anything twice.
         var at = body.At ?? clock.GetUtcNow();
+        if (body.DryRun == true)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var previews = await RegionFanOut.AskAsync(grains, null, index => index.PreviewSweepAsync(at));
+            return TypedResults.Ok(new PreviewResponse(at, previews.Sum(p => p.Checked), previews.Sum(p => p.Activated),
+                watch.ElapsedMilliseconds));
+        }
+
         var result = await grains.GetGrain<ISweepGrain>($"manual/{Guid.NewGuid():N}").RunAsync(at);
         return TypedResults.Ok(new SweepResponse(result.Slot, result.At, result.Counts.Checked, result.Counts.NewViolations,
             result.Counts.Resolved, result.Counts.Activated, result.DurationMs));

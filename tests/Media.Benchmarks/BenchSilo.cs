@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+
+namespace Media.Benchmarks;
+
+/// <summary>
+/// The real silo (Release build of src/Media.Silo) as a child process on a fresh data directory, reached over
+/// loopback HTTP as an integrator would reach it. Its peak resident memory is read from /proc.
+/// </summary>
+public sealed class BenchSilo : IAsyncDisposable
+{
+    public const string Password = "Bench-Admin-Password-1";
+    private readonly Process _process;
+    private readonly string _dataDir;
+
+    private BenchSilo(Process process, Uri address, string dataDir)
+    {
+        _process = process;
+        Address = address;
+        _dataDir = dataDir;
+        Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(30) };
+    }
+
+    public Uri Address { get; }
+
+    public HttpClient Http { get; }
+
+    public static async Task<BenchSilo> StartAsync()
+    {
+        var dataDir = Directory.CreateTempSubdirectory("media-bench-").FullName;
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = dataDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(SiloAssembly());
+        info.ArgumentList.Add("--urls");
+        info.ArgumentList.Add(address.ToString());
+        info.Environment["Media__DataDir"] = dataDir;
+        info.Environment["Media__SiloPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
+        info.Environment["Media__GatewayPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
+        info.Environment["Bootstrap__AdminPassword"] = Password;
+        info.Environment["Schedules__Enabled"] = "false";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                Console.Error.WriteLine("silo: " + e.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var silo = new BenchSilo(process, address, dataDir);
+        await silo.WaitHealthyAsync();
+        await silo.SignInAsync();
+        return silo;
+    }
+
+    /// <summary>The silo's peak resident set (VmHWM) so far, in MB.</summary>
+    public double PeakRssMb()
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+            }
+        }
+
+        return double.NaN;
+    }
+
+    public async Task<JsonObject> PostAsync(string path, object body)
+    {
+        using var response = await Http.PostAsJsonAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"POST {path}: {(int)response.StatusCode} {text[..Math.Min(text.Length, 400)]}");
+        }
+
+        return JsonNode.Parse(text) is JsonObject o ? o : [];
+    }
+
+    public async Task<JsonObject> GetAsync(string path)
+    {
+        var text = await Http.GetStringAsync(path);
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_dataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open; the temp folder is cleaned by the OS later.
+        }
+    }
+
+    private async Task SignInAsync()
+    {
+        var token = (await PostAsync("/api/auth/token", new { username = "admin", password = Password }))["token"]!.GetValue<string>();
+        Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    }
+
+    private async Task WaitHealthyAsync()
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"silo exited with {_process.ExitCode}");
+            }
+
+            try
+            {
+                if ((await Http.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("silo not healthy after 60 s");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    // The silo built in the same configuration as this program (Release for real runs).
+    private static string SiloAssembly()
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var path = Path.Combine(Repository.Root, "src", "Media.Silo", "bin", configuration, "net10.0", "Media.Silo.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("build src/Media.Silo first", path);
+    }
+}
+
+/// <summary>The repository root, found from this program's folder.</summary>
+public static class Repository
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Media.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Media.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Media.Benchmarks.Scenarios;
+
+/// <summary>
+/// <c>ingest --posts N</c>: N posts, twenty per account, through <c>POST /api/posts</c> on loopback in batches
+/// of 1,000 (four requests in flight); a reply means persisted. The run ends by reading a random sample of
+/// accounts back through the API. Baseline: the same rows inserted into SQLite in transactions of 1,000.
+/// </summary>
+public static class IngestScenario
+{
+    private const int PostsPerAccount = 20;
+    private const int Batch = 1_000;
+
+    public static async Task<BenchResult> RunAsync(int n)
+    {
+        var accounts = Math.Max(1, n / PostsPerAccount);
+        await using var silo = await BenchSilo.StartAsync();
+        var seed = await Synthetic.SeedAsync(silo, accounts, _ => Synthetic.Today.AddDays(-60));
+        var now = TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
+        var items = Enumerable.Range(0, n).Select(i => new
+        {
+            accountId = Synthetic.AccountId(i % accounts),
+            postId = "p" + i.ToString(CultureInfo.InvariantCulture),
+            publishedAt = (now - TimeSpan.FromMinutes(10 + i / accounts)).ToString("O", CultureInfo.InvariantCulture),
+            title = "今日要闻" + i.ToString(CultureInfo.InvariantCulture),
+        }).ToList();
+
+        var watch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(items.Chunk(Batch), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (chunk, _) =>
+            await silo.PostAsync("/api/posts", new { items = chunk }));
+        var seconds = watch.Elapsed.TotalSeconds;
+
+        var random = new Random(42);
+        for (var k = 0; k < Math.Min(50, accounts); k++)
+        {
+            var a = random.Next(accounts);
+            var expected = Enumerable.Range(0, n).Count(i => i % accounts == a);
+            var got = (await silo.GetAsync($"/api/accounts/{Synthetic.AccountId(a)}"))["activity"]!["posts7d"]!.GetValue<int>();
+            if (got != expected)
+            {
+                throw new InvalidOperationException($"account {a}: {got} posts read back, {expected} acknowledged");
+            }
+        }
+
+        return new BenchResult("ingest", n, seconds, n / seconds, silo.PeakRssMb(), Baseline(items.Select(i => (i.accountId, i.postId, i.publishedAt, i.title))),
+            SeedSeconds: seed, Note: $"{accounts} accounts; {Math.Min(50, accounts)} read back and complete");
+    }
+
+    private static Baseline Baseline(IEnumerable<(string Account, string Post, string At, string Title)> rows)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"media-bench-ingest-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+            connection.Open();
+            SweepScenario.Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; " +
+                "CREATE TABLE post (account TEXT NOT NULL, post_id TEXT NOT NULL, published_at TEXT NOT NULL, title TEXT, PRIMARY KEY (account, post_id));");
+            var watch = Stopwatch.StartNew();
+            foreach (var chunk in rows.Chunk(Batch))
+            {
+                using var transaction = connection.BeginTransaction();
+                using var insert = connection.CreateCommand();
+                insert.CommandText = "INSERT OR IGNORE INTO post VALUES ($a, $p, $t, $title)";
+                var a = insert.Parameters.Add("$a", SqliteType.Text);
+                var p = insert.Parameters.Add("$p", SqliteType.Text);
+                var t = insert.Parameters.Add("$t", SqliteType.Text);
+                var title = insert.Parameters.Add("$title", SqliteType.Text);
+                foreach (var row in chunk)
+                {
+                    (a.Value, p.Value, t.Value, title.Value) = (row.Account, row.Post, row.At, row.Title);
+                    insert.ExecuteNonQuery();
+                }
+
+                transaction.Commit();
+            }
+
+            return new Baseline("SQLite batched inserts (1,000 per transaction)", watch.Elapsed.TotalSeconds);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+}
