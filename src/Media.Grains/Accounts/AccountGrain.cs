@@ -17,6 +17,8 @@ namespace Media.Grains.Accounts;
 /// One account: applies the filing and monitoring rules, writes its state once per call, then brings its
 /// unit, its region index (line and violations) and the audit log up to date before it answers.
 /// </summary>
+// An account is touched a few times a day (a post, a probe, a sweep); a million of them must not stay in memory.
+[CollectionAgeLimit(Minutes = 2)]
 internal sealed partial class AccountGrain(
     [PersistentState(StateNames.Account, StateNames.Store)] IPersistentState<AccountState> state,
     IOptions<FilingRuleOptions> filingOptions,

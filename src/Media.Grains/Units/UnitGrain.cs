@@ -5,6 +5,8 @@ using Media.Abstractions.Units;
 namespace Media.Grains.Units;
 
 /// <summary>A unit and the list of its accounts; it decides duplicate-account counts one at a time.</summary>
+// Units are touched when one of their accounts is filed; idle ones leave memory soon.
+[CollectionAgeLimit(Minutes = 2)]
 internal sealed class UnitGrain(
     [PersistentState(StateNames.Unit, StateNames.Store)] IPersistentState<UnitState> state) : Grain, IUnitGrain
 {

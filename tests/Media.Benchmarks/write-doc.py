@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Writes docs/benchmarks.md from the JSON lines of the benchmark runs: write-doc.py RESULTS OUT [ANALYSIS.md]."""
+import json, subprocess, sys, platform, datetime
+rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+cpu = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), platform.processor())
+cores = subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()
+mem = next(int(l.split()[1]) // 1024 for l in open('/proc/meminfo') if l.startswith('MemTotal'))
+dotnet = subprocess.run(['dotnet', '--version'], capture_output=True, text=True).stdout.strip()
+budgets = {
+    'sweep': lambda r: ('(budgets are for n = 1,000,000) ' if r['n'] != 1000000 else '') + f"detection ≤ 2 s: {'met' if r['detectSeconds'] <= 2 else 'NOT met'}; whole ≤ 30 s: {'met' if r['seconds'] <= 30 else 'NOT met'}; seeding ≤ 300 s: {'met' if r.get('seedSeconds', 1e9) <= 300 else 'NOT met'}; RSS ≤ 2048 MB: {'met' if r['peakRssMb'] <= 2048 else 'NOT met'}",
+    'ingest': lambda r: f"≥ 20,000 posts/s: {'met' if r['perSecond'] >= 20000 else 'NOT met'}",
+    'filing': lambda r: f"≥ 1,000/s: {'met' if r['perSecond'] >= 1000 else 'NOT met'}; p99 ≤ 50 ms at 500/s: {'met' if r.get('p99Ms', 1e9) <= 50 else 'NOT met'}",
+    'extract': lambda r: f"≥ 300 pages/s: {'met' if r['perSecond'] >= 300 else 'NOT met'}",
+}
+with open(sys.argv[2], 'w') as f:
+    f.write('# Benchmarks\n\n')
+    f.write(f'Written by `tests/Media.Benchmarks/write-doc.py` (called by `run-all.sh`) on {datetime.date.today()}. Machine: {cpu}, {cores} cores, '
+            f'{mem} MiB RAM, {platform.system()} {platform.release()}, .NET SDK {dotnet}; embedded profile (SQLite), Release.\n\n')
+    f.write('| Scenario | n | Measured | Throughput | Detection | p50 / p99 | Peak RSS | Baseline | Ratio | Budget (SPEC §8) |\n')
+    f.write('|---|---|---|---|---|---|---|---|---|---|\n')
+    for r in rows:
+        det = f"{r['detectSeconds']} s" if 'detectSeconds' in r else '—'
+        lat = f"{r['p50Ms']} / {r['p99Ms']} ms" if 'p50Ms' in r else '—'
+        f.write(f"| {r['scenario']} | {r['n']:,} | {r['seconds']} s | {r['perSecond']:,}/s | {det} | {lat} | {r['peakRssMb']} MB | "
+                f"{r['baseline']['name']}: {r['baseline']['seconds']} s | {r['ratio']} | {budgets[r['scenario']](r)} |\n")
+    f.write('\nNotes per scenario:\n\n')
+    for r in rows:
+        seed = f" Seeding took {r['seedSeconds']} s." if 'seedSeconds' in r else ''
+        f.write(f"- **{r['scenario']}**: {r.get('note', '')}.{seed}\n")
+    if len(sys.argv) > 3:
+        f.write('\n' + open(sys.argv[3]).read())
