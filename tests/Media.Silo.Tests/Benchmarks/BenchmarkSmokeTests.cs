@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Media.Benchmarks;
 using Media.Benchmarks.Scenarios;
+using Media.Silo.Tests.Infrastructure;
 
 namespace Media.Silo.Tests.Benchmarks;
 
@@ -8,6 +9,7 @@ namespace Media.Silo.Tests.Benchmarks;
 /// A tiny run of each benchmark scenario against a real silo process, so the harness keeps working; the
 /// figures themselves come from <c>tests/Media.Benchmarks/run-all.sh</c> in Release, never from this suite.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class BenchmarkSmokeTests
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace Media.Silo.Tests.Monitoring;
 /// A sweep over 100,000 filed accounts (1% silent) wakes only the accounts whose state changes. The
 /// accounts are filed through the supported bulk path, <c>POST /api/imports/accounts</c>.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class LargeSweepTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly int Accounts = int.Parse(Environment.GetEnvironmentVariable("LARGE_N") ?? "100000", CultureInfo.InvariantCulture);
