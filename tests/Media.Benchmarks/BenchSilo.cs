@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using Media.Testing;
 
 namespace Media.Benchmarks;
 
@@ -33,21 +33,8 @@ public sealed class BenchSilo : IAsyncDisposable
     public static async Task<BenchSilo> StartAsync()
     {
         var dataDir = Directory.CreateTempSubdirectory("media-bench-").FullName;
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = dataDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(SiloAssembly());
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add(address.ToString());
-        info.Environment["Media__DataDir"] = dataDir;
-        info.Environment["Media__SiloPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
-        info.Environment["Media__GatewayPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
-        info.Environment["Bootstrap__AdminPassword"] = Password;
+        var address = new Uri($"http://127.0.0.1:{SiloLaunch.FreePort()}");
+        var info = SiloLaunch.StartInfo(SiloLaunch.SiloAssembly(Repository.Root), dataDir, address, Password);
         info.Environment["Schedules__Enabled"] = "false";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(info)!;
@@ -151,21 +138,6 @@ public sealed class BenchSilo : IAsyncDisposable
         }
 
         throw new TimeoutException("silo not healthy after 60 s");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    // The silo built in the same configuration as this program (Release for real runs).
-    private static string SiloAssembly()
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var path = Path.Combine(Repository.Root, "src", "Media.Silo", "bin", configuration, "net10.0", "Media.Silo.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("build src/Media.Silo first", path);
     }
 }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
+using Media.Testing;
 
 namespace Media.Silo.Tests.Infrastructure;
 
@@ -37,20 +37,7 @@ public sealed class SiloProcess : IAsyncDisposable
     {
         var port = FreePort.Next();
         var address = new Uri($"http://127.0.0.1:{port}");
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = dataDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(SiloAssembly());
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add(address.ToString());
-        info.Environment["Media__DataDir"] = dataDir;
-        info.Environment["Media__SiloPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
-        info.Environment["Media__GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture);
-        info.Environment["Bootstrap__AdminPassword"] = adminPassword;
+        var info = SiloLaunch.StartInfo(SiloLaunch.SiloAssembly(RepositoryRoot.Path), dataDir, address, adminPassword);
         var silo = new SiloProcess(Process.Start(info)!, address);
         silo._process.OutputDataReceived += (_, e) => silo.Append(e.Data);
         silo._process.ErrorDataReceived += (_, e) => silo.Append(e.Data);
@@ -120,13 +107,5 @@ public sealed class SiloProcess : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
-    }
-
-    // The silo built beside these tests, in the same configuration (Debug or Release).
-    private static string SiloAssembly()
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var path = RepositoryRoot.File("src", "Media.Silo", "bin", configuration, "net10.0", "Media.Silo.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("build src/Media.Silo first", path);
     }
 }
