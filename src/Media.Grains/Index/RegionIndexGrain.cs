@@ -8,13 +8,14 @@ namespace Media.Grains.Index;
 
 /// <summary>
 /// The accounts of one region code in id order, and their violations. Kept sorted so a query answers its
-/// first page without sorting and an upsert is a binary search. Reentrant so that upserts arriving while
-/// a write is in flight share the next write: a busy region costs one state write per burst, and every
-/// caller still returns only after a write that includes its change.
+/// first page without sorting and an upsert is a binary search. Persisted line by line (<see cref="IRegionIndexStore"/>):
+/// only changed lines are written. Reentrant so that upserts arriving while a write is in flight share the
+/// next write: a busy region costs one transaction per burst, and every caller still returns only after a
+/// write that includes its change.
 /// </summary>
 [Reentrant]
 internal sealed class RegionIndexGrain(
-    [PersistentState(StateNames.RegionIndex, StateNames.Store)] IPersistentState<RegionIndexState> state,
+    IRegionIndexStore store,
     IOptions<MonitoringOptions> options)
     : Grain, IRegionIndexGrain
 {
@@ -27,12 +28,15 @@ internal sealed class RegionIndexGrain(
     private readonly List<IndexEntry> _entries = [];
     private readonly RegionViolations _violations = new();
     private readonly StateWriteBatcher _writer = new();
+    private Dictionary<string, IndexEntry> _dirtyEntries = new(StringComparer.Ordinal);
+    private Dictionary<string, ViolationEntry> _dirtyViolations = new(StringComparer.Ordinal);
+    private HashSet<string> _dropped = new(StringComparer.Ordinal);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _entries.AddRange(state.State.Entries);
-        _violations.Load(state.State.Violations);
-        return Task.CompletedTask;
+        var (entries, violations) = await store.LoadAsync(this.GetPrimaryKeyString());
+        _entries.AddRange(entries.Order(ById));
+        _violations.Load(violations);
     }
 
     public Task UpsertAsync(IndexEntry entry)
@@ -52,6 +56,7 @@ internal sealed class RegionIndexGrain(
             _entries.Insert(~at, entry);
         }
 
+        _dirtyEntries[entry.AccountId] = entry;
         return WriteAsync();
     }
 
@@ -78,7 +83,18 @@ internal sealed class RegionIndexGrain(
 
     public Task UpsertViolationsAsync(IReadOnlyList<ViolationEntry> entries)
     {
-        _violations.Upsert(entries);
+        foreach (var entry in entries)
+        {
+            _dirtyViolations[entry.Violation.Id] = entry;
+            _dropped.Remove(entry.Violation.Id);
+        }
+
+        foreach (var id in _violations.Upsert(entries))
+        {
+            _dirtyViolations.Remove(id);
+            _dropped.Add(id);
+        }
+
         return WriteAsync();
     }
 
@@ -136,11 +152,30 @@ internal sealed class RegionIndexGrain(
     public Task<SurveyPart> SurveyAsync(long lowFollowers, int lowPosts30d) =>
         Task.FromResult(SurveyCount.Of(this.GetPrimaryKeyString(), _entries, lowFollowers, lowPosts30d));
 
-    // A copy goes to storage, so later upserts may change the working lists while the write is in flight.
-    private Task WriteAsync() => _writer.WriteIncludingNowAsync(() =>
+    // The changed lines are taken before the first await, so later changes wait for the next write; if this
+    // write fails they go back into the dirty sets (unless changed again since) and the next write carries them.
+    private Task WriteAsync() => _writer.WriteIncludingNowAsync(async () =>
     {
-        state.State.Entries = [.. _entries];
-        state.State.Violations = _violations.Snapshot();
-        return state.WriteStateAsync();
+        var (entries, violations, dropped) = (_dirtyEntries, _dirtyViolations, _dropped);
+        (_dirtyEntries, _dirtyViolations, _dropped) = (new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+        try
+        {
+            await store.SaveAsync(this.GetPrimaryKeyString(), entries.Values, violations.Values, dropped);
+        }
+        catch
+        {
+            foreach (var (id, entry) in entries)
+            {
+                _dirtyEntries.TryAdd(id, entry);
+            }
+
+            foreach (var (id, violation) in violations)
+            {
+                _dirtyViolations.TryAdd(id, violation);
+            }
+
+            _dropped.UnionWith(dropped.Where(id => !_dirtyViolations.ContainsKey(id)));
+            throw;
+        }
     });
 }

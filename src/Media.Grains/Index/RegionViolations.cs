@@ -17,22 +17,25 @@ internal sealed class RegionViolations
         }
     }
 
-    public void Upsert(IEnumerable<ViolationEntry> entries)
+    /// <summary>Stores the entries; returns the ids of old closed violations dropped to stay within the limit.</summary>
+    public List<string> Upsert(IEnumerable<ViolationEntry> entries)
     {
         Load(entries);
+        var dropped = new List<string>();
         var closed = _byId.Values.Where(v => !ViolationStatuses.IsActive(v.Violation.Status)).ToList();
         if (closed.Count > ClosedKept)
         {
             foreach (var old in closed.OrderBy(v => v.Violation.DetectedAt).Take(closed.Count - ClosedKept))
             {
                 _byId.Remove(old.Violation.Id);
+                dropped.Add(old.Violation.Id);
             }
         }
+
+        return dropped;
     }
 
     public IEnumerable<ViolationEntry> All => _byId.Values;
-
-    public List<ViolationEntry> Snapshot() => [.. _byId.Values];
 
     public ViolationPage Query(ViolationQuery query)
     {

@@ -1,6 +1,7 @@
 using Media.Abstractions.Audit;
 using Media.Domain.Filing;
 using Media.Grains;
+using Media.Grains.Index;
 using Media.Silo.Storage;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -27,6 +28,7 @@ public static class OrleansSetup
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(sp => new StoreSchema(store, sqlRoot, sp.GetRequiredService<ILogger<StoreSchema>>()));
         builder.Services.AddSingleton<IAuditLog, SqlAuditLog>();
+        builder.Services.AddSingleton<IRegionIndexStore, SqlRegionIndexStore>();
 
         // Registered before Orleans so the schema (and its query rows) exist when the storage provider starts.
         builder.Services.AddHostedService<StoreSchemaInitializer>();

@@ -6,18 +6,24 @@ using Microsoft.Data.Sqlite;
 namespace Media.Silo.Tests.Infrastructure;
 
 /// <summary>
-/// A summary of everything a silo has persisted: every grain state row and the audit log's size, read
+/// A summary of everything a silo has persisted: every grain state row, every region index line and violation,
+/// and the audit log's size, read
 /// from the SQLite file through a read-only connection (WAL lets it read beside the silo's writer).
 /// Two equal fingerprints mean nothing was written in between.
 /// </summary>
 public static class StoreFingerprint
 {
-    private const string StateQuery = """
+    private static readonly string[] Queries =
+    [
+        """
         SELECT ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString, Version, PayloadBinary
         FROM OrleansStorage ORDER BY 1, 2, 3, 4, 5
-        """;
+        """,
+        "SELECT Region, AccountId, Payload FROM MediaIndexLine ORDER BY 1, 2",
+        "SELECT Region, ViolationId, Payload FROM MediaIndexViolation ORDER BY 1, 2",
+    ];
 
-    /// <summary>"{rows} state rows, {n} audit entries, sha256 {hash}": readable in an assertion message.</summary>
+    /// <summary>"{rows} state and index rows, {n} audit entries, sha256 {hash}": readable in an assertion message.</summary>
     public static async Task<string> TakeAsync(string databaseFile, CancellationToken cancellationToken = default)
     {
         var connectionString = new SqliteConnectionStringBuilder
@@ -31,9 +37,10 @@ public static class StoreFingerprint
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var rows = 0;
-        await using (var command = connection.CreateCommand())
+        foreach (var query in Queries)
         {
-            command.CommandText = StateQuery;
+            await using var command = connection.CreateCommand();
+            command.CommandText = query;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -48,7 +55,7 @@ public static class StoreFingerprint
         await using var count = connection.CreateCommand();
         count.CommandText = "SELECT COUNT(*) FROM MediaAuditLog";
         var audit = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        return $"{rows} state rows, {audit} audit entries, sha256 {Convert.ToHexString(hash.GetHashAndReset())}";
+        return $"{rows} state and index rows, {audit} audit entries, sha256 {Convert.ToHexString(hash.GetHashAndReset())}";
     }
 
     // Each value is tagged and length-prefixed so that different rows can never hash alike by concatenation.

@@ -1,0 +1,17 @@
+using Media.Abstractions.Index;
+
+namespace Media.Grains.Index;
+
+/// <summary>
+/// Where a region index keeps its lines: one row per account line and per violation, so a write costs the
+/// lines that changed, not the whole region (a region of 8,000 accounts would otherwise rewrite ~2 MB for
+/// each coalesced change).
+/// </summary>
+public interface IRegionIndexStore
+{
+    Task<(IReadOnlyList<IndexEntry> Entries, IReadOnlyList<ViolationEntry> Violations)> LoadAsync(string region);
+
+    /// <summary>Upserts the changed lines and deletes the dropped violations in one transaction.</summary>
+    Task SaveAsync(string region, IReadOnlyCollection<IndexEntry> entries, IReadOnlyCollection<ViolationEntry> violations,
+        IReadOnlyCollection<string> droppedViolations);
+}
