@@ -24,6 +24,11 @@ public sealed record SamplingRecord(
     public static string IdFor(string quarter, string regionCode) => $"{quarter}-{regionCode}";
 
     public InspectionRecord? InspectionOf(string accountId) => Inspections.FirstOrDefault(i => i.AccountId == accountId);
+
+    /// <summary>The accounts (sampled or re-checked) whose inspection failed: next quarter's re-check list.</summary>
+    public IEnumerable<SampledAccount> Failures => Accounts.Concat(Recheck)
+        .Where(a => InspectionOf(a.AccountId) is { Passed: false })
+        .DistinctBy(a => a.AccountId);
 }
 
 /// <summary>One platform's share: accounts in the population and in the sample.</summary>

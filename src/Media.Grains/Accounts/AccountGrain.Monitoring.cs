@@ -85,15 +85,14 @@ internal sealed partial class AccountGrain
 
     public async Task<ReviewOutcome> RectifyAsync(string violationId, RectificationStep request)
     {
-        var step = request;
         var violation = state.State.Violations.Find(v => v.Id == violationId);
         var now = clock.GetUtcNow();
-        if (violation is null || RectificationFlow.Apply(violation, step, now) is not { } updated)
+        if (violation is null || RectificationFlow.Apply(violation, request, now) is not { } updated)
         {
             return new ReviewOutcome(violation, false);
         }
 
-        await ReplaceAsync(violation, updated, step.Actor, "violation." + step.Kind.ToString().ToLowerInvariant(), now);
+        await ReplaceAsync(violation, updated, request.Actor, "violation." + request.Kind.ToString().ToLowerInvariant(), now);
         return new ReviewOutcome(updated, true);
     }
 

@@ -1,4 +1,5 @@
 using Media.Abstractions.Monitoring;
+using Media.Domain.Monitoring;
 using Media.Domain.Time;
 
 namespace Media.Grains.Accounts;
@@ -10,9 +11,6 @@ namespace Media.Grains.Accounts;
 /// </summary>
 internal static class RectificationFlow
 {
-    /// <summary>Days a unit has to rectify when the notice names no deadline (SPEC §3.5).</summary>
-    public const int DefaultDays = 10;
-
     /// <summary>The violation after the step, or null when its state does not allow the step.</summary>
     public static ViolationRecord? Apply(ViolationRecord v, RectificationStep step, DateTimeOffset now) => step.Kind switch
     {
@@ -20,7 +18,7 @@ internal static class RectificationFlow
             v with
             {
                 Status = ViolationStatus.Rectifying,
-                Rectification = new Rectification(step.Deadline ?? BeijingTime.DateOf(now).AddDays(DefaultDays), now, step.Actor,
+                Rectification = new Rectification(step.Deadline ?? BeijingTime.DateOf(now).AddDays(RectificationRules.DefaultDays), now, step.Actor,
                     step.Text, Rejections: v.Rectification?.Rejections ?? 0),
             },
         RectificationStepKind.Response when v.Status is ViolationStatus.Rectifying or ViolationStatus.Overdue && v.Rectification is { } r =>

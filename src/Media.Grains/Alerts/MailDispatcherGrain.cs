@@ -41,7 +41,7 @@ internal sealed partial class MailDispatcherGrain(
         var mails = new List<OutgoingMail>();
         foreach (var supervisor in await Directory.AllSupervisorsAsync())
         {
-            if (!supervisor.Digest || supervisor.RegionCode is not { } office || !MailAddressRules.IsUsable(supervisor.Email))
+            if (!supervisor.Digest || Mailable(supervisor) is not { } office)
             {
                 continue;
             }
@@ -65,7 +65,7 @@ internal sealed partial class MailDispatcherGrain(
         var mails = new List<OutgoingMail>();
         foreach (var supervisor in await Directory.AllSupervisorsAsync())
         {
-            if (!supervisor.Digest || supervisor.RegionCode is not { } region || !MailAddressRules.IsUsable(supervisor.Email))
+            if (!supervisor.Digest || Mailable(supervisor) is not { } region)
             {
                 continue;
             }
@@ -86,13 +86,13 @@ internal sealed partial class MailDispatcherGrain(
         var mails = new List<OutgoingMail>();
         foreach (var supervisor in await Directory.AllSupervisorsAsync())
         {
-            if (supervisor.RegionCode is not { } region || !MailAddressRules.IsUsable(supervisor.Email))
+            if (Mailable(supervisor) is not { } region)
             {
                 continue;
             }
 
             var last = await GrainFactory.GetGrain<ISamplingGrain>(SamplingRecord.IdFor(previous, region)).GetAsync();
-            var recheck = last is null ? 0 : last.Inspections.Count(i => !i.Passed);
+            var recheck = last?.Failures.Count() ?? 0;
             mails.Add(composer.SamplingReminder(supervisor, quarter, recheck));
         }
 
@@ -101,6 +101,10 @@ internal sealed partial class MailDispatcherGrain(
         await SendDueAsync();
         return added;
     }
+
+    // A supervisor's region when they can be mailed at all (a region and a usable address), else null.
+    private static string? Mailable(UserContact supervisor) =>
+        MailAddressRules.IsUsable(supervisor.Email) ? supervisor.RegionCode : null;
 
     private IUserDirectoryGrain Directory => GrainFactory.GetGrain<IUserDirectoryGrain>(0);
 

@@ -35,12 +35,7 @@ internal sealed class SamplingGrain(
         var draw = SamplingPlan.Draw(population.Select(p => new SampleCandidate(p.AccountId, p.Platform, p.SubRegion)), request.Ratio, request.Seed);
         var byId = population.ToDictionary(p => p.AccountId, StringComparer.Ordinal);
         var previous = await GrainFactory.GetGrain<ISamplingGrain>(SamplingRecord.IdFor(quarter.Previous.ToString(), region.Value)).GetAsync();
-        var recheck = previous is null
-            ? []
-            : previous.Accounts.Concat(previous.Recheck)
-                .Where(a => previous.InspectionOf(a.AccountId) is { Passed: false })
-                .DistinctBy(a => a.AccountId)
-                .ToImmutableArray();
+        var recheck = previous?.Failures.ToImmutableArray() ?? [];
 
         state.State.Sampling = new SamplingRecord(this.GetPrimaryKeyString(), quarter.ToString(), region.Value, request.Ratio,
             request.Seed, request.SeedDerived, draw.Population, draw.Size,

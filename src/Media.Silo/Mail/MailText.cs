@@ -7,9 +7,6 @@ namespace Media.Silo.Mail;
 /// <summary>The fixed Chinese wording of alert mails: what to do about each rule.</summary>
 internal static class MailText
 {
-    /// <summary>Days a unit has to put things right after an alert (整改期限, SPEC §3.5 default).</summary>
-    public const int RectifyDays = 10;
-
     public static string WhatToDo(string rule) => rule switch
     {
         MonitoringRules.NoUpdate => "请立即更新账号内容，确保每两周内至少更新一次；确实无力维护的，请按程序办理关停或注销备案。",

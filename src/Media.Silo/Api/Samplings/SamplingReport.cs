@@ -31,9 +31,6 @@ public sealed record SamplingReport(
     PreviousQuarter? Previous,
     IReadOnlyList<RecheckResult> Recheck)
 {
-    /// <summary>Days the failing units have to rectify (SPEC §3.5 default).</summary>
-    public const int RectifyDays = 10;
-
     public static SamplingReport Build(SamplingRecord sampling, SamplingRecord? previous, RegionCatalog regions)
     {
         var inspected = sampling.Accounts
@@ -83,7 +80,7 @@ public sealed record SamplingReport(
         account.AccountId, account.Name, Platforms.DisplayName(account.Platform), NameOf(regions, account.SubRegion), account.UnitCode,
         [.. inspection.Findings.Where(f => f.Confirmed).Select(f => f.Note is { Length: > 0 } note
             ? $"{MonitoringRules.DisplayName(f.Rule)}：{note}" : MonitoringRules.DisplayName(f.Rule))],
-        Domain.Time.BeijingTime.DateOf(inspection.InspectedAt).AddDays(RectifyDays));
+        Domain.Time.BeijingTime.DateOf(inspection.InspectedAt).AddDays(RectificationRules.DefaultDays));
 
     private static string NameOf(RegionCatalog regions, string code) =>
         Domain.Regions.RegionCode.TryParse(code, out var region) ? regions.NameOf(region) ?? code : code;

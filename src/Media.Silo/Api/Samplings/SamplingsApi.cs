@@ -124,7 +124,7 @@ public static class SamplingsApi
         return TypedResults.Ok(new
         {
             quarter = quarter.ToString(), quarterName = quarter.ChineseName, regionCode = scope.Value, regionName = regions.FullNameOf(scope),
-            due = current is null, samplingId = current?.Id, recheck = previous?.Inspections.Count(i => !i.Passed) ?? 0,
+            due = current is null, samplingId = current?.Id, recheck = previous?.Failures.Count() ?? 0,
         });
     }
 
