@@ -12,6 +12,13 @@ public interface IRegionIndexGrain : IGrainWithStringKey
     /// <summary>Adds or replaces the entry of one account; persisted before it returns.</summary>
     Task UpsertAsync(IndexEntry entry);
 
+    /// <summary>
+    /// Replaces the entry of one account in memory and writes it within a few seconds (with the next write).
+    /// For changes the account can give again from its own state, such as new posts: a line lost with a
+    /// killed silo is restored when the account next wakes.
+    /// </summary>
+    Task NoteAsync(IndexEntry entry);
+
     /// <summary>Entries matching the query, counted, with the first <c>Take</c> in id order.</summary>
     [ReadOnly]
     Task<IndexPage> QueryAsync(IndexQuery query);

@@ -5,7 +5,7 @@ namespace Media.Abstractions.Monitoring;
 /// <summary>The monitoring side of an account grain (implemented by the account grain).</summary>
 public interface IMonitoredAccount : IGrainWithStringKey
 {
-    /// <summary>Keeps new posts (idempotent by post id); one state write for the whole batch.</summary>
+    /// <summary>Logs the posts (durable on return; idempotent by post id) and keeps the new ones; the state write follows within seconds.</summary>
     Task<IngestResult> IngestAsync(ImmutableArray<IncomingPost> posts);
 
     /// <summary>Records a probe: posts, gap open/closed, app availability.</summary>

@@ -21,6 +21,7 @@ internal sealed partial class AccountGrain
         }
 
         await state.WriteStateAsync();
+        _unsaved = false;
     }
 
     // Opened (or, for content hits, confirmed) violations alert their office; an overdue notice goes one level up,

@@ -9,6 +9,12 @@ namespace Media.Grains.Accounts;
 /// <summary>The monitoring side of the account grain: posts, probes, sweeps and reviews.</summary>
 internal sealed partial class AccountGrain
 {
+    /// <summary>
+    /// Logs the posts first (that write is what acknowledges them), then takes them into the state. The state
+    /// itself is written within <see cref="DeferredWriteDelay"/>, or at once when a violation changed: posts
+    /// come in bursts of thousands of accounts, and one log transaction for the burst replaces a state write per
+    /// account. Calls to one account run one at a time, so its log rows up to the mark are all in the state.
+    /// </summary>
     public async Task<IngestResult> IngestAsync(ImmutableArray<IncomingPost> posts)
     {
         if (state.State.Record is null)
@@ -16,16 +22,60 @@ internal sealed partial class AccountGrain
             return new IngestResult(0, 0);
         }
 
+        var logged = await postLog.AppendAsync(Id, posts);
         var now = clock.GetUtcNow();
         var monitor = Monitor();
         var result = monitor.Ingest(posts, now);
+        state.State.PostLogMark = Math.Max(state.State.PostLogMark, logged ?? 0);
         if (result.Accepted > 0)
         {
-            await SaveAsync(monitor);
-            await PublishAsync(monitor, now);
+            await KeepPostsAsync(monitor, now);
         }
 
         return result;
+    }
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Record is null)
+        {
+            return;
+        }
+
+        // Posts acknowledged after the state was last written (the silo stopped before the deferred write).
+        var missed = await postLog.ReadAfterAsync(Id, state.State.PostLogMark, cancellationToken);
+        if (missed.Count > 0)
+        {
+            var now = clock.GetUtcNow();
+            var monitor = Monitor();
+            monitor.Ingest([.. missed.Select(p => p.Post)], now);
+            state.State.PostLogMark = missed[^1].Sequence;
+            await KeepPostsAsync(monitor, now);
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_unsaved)
+        {
+            await state.WriteStateAsync(cancellationToken);
+            _unsaved = false;
+        }
+    }
+
+    // A violation the posts opened or closed is written (with its alert) before the answer; otherwise the write waits.
+    private async Task KeepPostsAsync(AccountMonitor monitor, DateTimeOffset now)
+    {
+        if (monitor.Book.Changed.Count > 0)
+        {
+            await SaveAsync(monitor);
+        }
+        else
+        {
+            DeferWrite();
+        }
+
+        await PublishAsync(monitor, now, lineCanWait: true);
     }
 
     public async Task RecordProbeAsync(ProbeReport report)

@@ -26,6 +26,7 @@ internal sealed partial class AccountGrain(
     ContentLexicons lexicons,
     IAuditLog audit,
     IAlertStore alertStore,
+    IPostLog postLog,
     [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : Grain, IAccountGrain
 {
     private string Id => this.GetPrimaryKeyString();
@@ -97,12 +98,20 @@ internal sealed partial class AccountGrain(
 
     private AccountMonitor Monitor() => new(state.State, monitoringOptions.Value, lexicons);
 
-    /// <summary>Writes the index line and any changed violations to the region index.</summary>
-    private async Task PublishAsync(AccountMonitor monitor, DateTimeOffset now)
+    /// <summary>
+    /// Writes the index line and any changed violations to the region index. With <c>lineCanWait</c> and no
+    /// violation changed, the line is only noted (<see cref="IRegionIndexGrain.NoteAsync"/>): the account can give it again.
+    /// </summary>
+    private async Task PublishAsync(AccountMonitor monitor, DateTimeOffset now, bool lineCanWait = false)
     {
         var record = state.State.Record!;
         var index = GrainFactory.GetGrain<IRegionIndexGrain>(record.RegionCode);
-        await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).AddAsync(record.RegionCode);
+        if (lineCanWait && monitor.Book.Changed.Count == 0)
+        {
+            await index.NoteAsync(monitor.IndexEntry(now));
+            return;
+        }
+
         await index.UpsertAsync(monitor.IndexEntry(now));
         if (monitor.Book.Changed.Count > 0)
         {

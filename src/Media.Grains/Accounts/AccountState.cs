@@ -31,4 +31,7 @@ public sealed class AccountState
     [Id(8)] public DateTimeOffset? AppFailingSince { get; set; }
 
     [Id(9)] public DateTimeOffset? LastProbedAt { get; set; }
+
+    /// <summary>The post log's sequence number up to which this state holds the account's pushed posts.</summary>
+    [Id(10)] public long PostLogMark { get; set; }
 }

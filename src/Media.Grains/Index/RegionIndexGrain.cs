@@ -25,12 +25,18 @@ internal sealed class RegionIndexGrain(
     private static readonly IComparer<IndexEntry> ById =
         Comparer<IndexEntry>.Create((a, b) => string.CompareOrdinal(a.AccountId, b.AccountId));
 
+    /// <summary>How long a noted line may wait for its write.</summary>
+    private static readonly TimeSpan NoteWriteDelay = TimeSpan.FromSeconds(5);
+
     private readonly List<IndexEntry> _entries = [];
     private readonly RegionViolations _violations = new();
     private readonly StateWriteBatcher _writer = new();
     private Dictionary<string, IndexEntry> _dirtyEntries = new(StringComparer.Ordinal);
     private Dictionary<string, ViolationEntry> _dirtyViolations = new(StringComparer.Ordinal);
     private HashSet<string> _dropped = new(StringComparer.Ordinal);
+    private Task? _listed;
+    private IGrainTimer? _writeTimer;
+    private bool _writeDue;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -39,14 +45,32 @@ internal sealed class RegionIndexGrain(
         _violations.Load(violations);
     }
 
-    public Task UpsertAsync(IndexEntry entry)
+    public Task UpsertAsync(IndexEntry entry) => Replace(entry) ? ListThenWriteAsync() : Task.CompletedTask;
+
+    public Task NoteAsync(IndexEntry entry)
+    {
+        if (Replace(entry) && !_writeDue)
+        {
+            _writeTimer ??= this.RegisterGrainTimer(_ => ListThenWriteAsync(), new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
+            _writeTimer.Change(NoteWriteDelay, Timeout.InfiniteTimeSpan);
+            _writeDue = true;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        _dirtyEntries.Count > 0 || _dirtyViolations.Count > 0 || _dropped.Count > 0 ? WriteAsync() : Task.CompletedTask;
+
+    // Puts the line in place and marks it for the next write; false when nothing changed.
+    private bool Replace(IndexEntry entry)
     {
         var at = _entries.BinarySearch(entry, ById);
         if (at >= 0)
         {
             if (_entries[at] == entry)
             {
-                return Task.CompletedTask;
+                return false;
             }
 
             _entries[at] = entry;
@@ -57,7 +81,28 @@ internal sealed class RegionIndexGrain(
         }
 
         _dirtyEntries[entry.AccountId] = entry;
-        return WriteAsync();
+        return true;
+    }
+
+    // The region enters the directory (which fan-outs read) before its first line is written, once per
+    // activation rather than once per account change: the directory is one grain for the whole system.
+    private async Task ListThenWriteAsync()
+    {
+        await (_listed ??= ListAsync());
+        await WriteAsync();
+    }
+
+    private async Task ListAsync()
+    {
+        try
+        {
+            await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).AddAsync(this.GetPrimaryKeyString());
+        }
+        catch
+        {
+            _listed = null;
+            throw;
+        }
     }
 
     public Task<IndexPage> QueryAsync(IndexQuery query)
@@ -156,6 +201,7 @@ internal sealed class RegionIndexGrain(
     // write fails they go back into the dirty sets (unless changed again since) and the next write carries them.
     private Task WriteAsync() => _writer.WriteIncludingNowAsync(async () =>
     {
+        _writeDue = false;
         var (entries, violations, dropped) = (_dirtyEntries, _dirtyViolations, _dropped);
         (_dirtyEntries, _dirtyViolations, _dropped) = (new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
         try

@@ -1,4 +1,5 @@
 using Media.Abstractions.Audit;
+using Media.Abstractions.Monitoring;
 using Media.Domain.Filing;
 using Media.Grains;
 using Media.Grains.Index;
@@ -27,7 +28,9 @@ public static class OrleansSetup
         builder.Services.AddKeyedSingleton(MediaClock.Key, TimeProvider.System);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(sp => new StoreSchema(store, sqlRoot, sp.GetRequiredService<ILogger<StoreSchema>>()));
+        builder.Services.AddSingleton<StoreWriter>();
         builder.Services.AddSingleton<IAuditLog, SqlAuditLog>();
+        builder.Services.AddSingleton<IPostLog, SqlPostLog>();
         builder.Services.AddSingleton<IRegionIndexStore, SqlRegionIndexStore>();
 
         // Registered before Orleans so the schema (and its query rows) exist when the storage provider starts.

@@ -22,6 +22,33 @@ internal static class Sql
         command.Parameters.Add(parameter);
     }
 
+    /// <summary>
+    /// One statement run for many rows: its parameters are made once and only their values change, so the
+    /// statement is prepared once per transaction instead of once per row.
+    /// </summary>
+    public static (DbCommand Command, DbParameter[] Parameters) Repeated(DbConnection connection, DbTransaction transaction, string text,
+        params string[] names)
+    {
+        var command = Command(connection, transaction, text);
+        var parameters = names.Select(name =>
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        return (command, parameters);
+    }
+
+    /// <summary>Sets the values of a <see cref="Repeated"/> statement's parameters, in order.</summary>
+    public static void Set(DbParameter[] parameters, params object?[] values)
+    {
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+
     /// <summary>Instants are stored as UTC round-trip text, so text order is time order.</summary>
     public static string Instant(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 

@@ -5,24 +5,16 @@ using Media.Abstractions.Audit;
 namespace Media.Silo.Storage;
 
 /// <summary>The audit log as the <c>MediaAuditLog</c> table of the silo's store (insert-only).</summary>
-internal sealed class SqlAuditLog(StoreConnection store) : IAuditLog
+internal sealed class SqlAuditLog(StoreConnection store, StoreWriter writer) : IAuditLog
 {
-    public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await store.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+    private static readonly string[] Columns = ["OccurredAt", "Actor", "Action", "Subject", "Before", "After"];
+
+    // Every filing and review appends a row: rows that arrive together share one transaction.
+    public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default) =>
+        writer.WriteAsync(batch => batch.ExecuteAsync("""
             INSERT INTO MediaAuditLog (OccurredAt, Actor, Action, Subject, Before, After)
             VALUES (@OccurredAt, @Actor, @Action, @Subject, @Before, @After)
-            """;
-        Sql.Add(command, "OccurredAt", Sql.Instant(entry.OccurredAt));
-        Sql.Add(command, "Actor", entry.Actor);
-        Sql.Add(command, "Action", entry.Action);
-        Sql.Add(command, "Subject", entry.Subject);
-        Sql.Add(command, "Before", entry.Before);
-        Sql.Add(command, "After", entry.After);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+            """, Columns, Sql.Instant(entry.OccurredAt), entry.Actor, entry.Action, entry.Subject, entry.Before, entry.After));
 
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(string subject, int take, CancellationToken cancellationToken = default)
     {

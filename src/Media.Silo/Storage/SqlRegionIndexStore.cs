@@ -6,8 +6,11 @@ using Orleans.Serialization;
 namespace Media.Silo.Storage;
 
 /// <summary>The region indexes as the <c>MediaIndexLine</c> and <c>MediaIndexViolation</c> tables, payloads in Orleans' binary format.</summary>
-internal sealed class SqlRegionIndexStore(StoreConnection store, Serializer serializer) : IRegionIndexStore
+internal sealed class SqlRegionIndexStore(StoreConnection store, StoreWriter writer, Serializer serializer) : IRegionIndexStore
 {
+    private static readonly string[] RowColumns = ["Region", "Id", "Payload"];
+    private static readonly string[] KeyColumns = ["Region", "Id"];
+
     public async Task<(IReadOnlyList<IndexEntry> Entries, IReadOnlyList<ViolationEntry> Violations)> LoadAsync(string region)
     {
         await using var connection = await store.OpenAsync();
@@ -19,41 +22,31 @@ internal sealed class SqlRegionIndexStore(StoreConnection store, Serializer seri
     public async Task SaveAsync(string region, IReadOnlyCollection<IndexEntry> entries, IReadOnlyCollection<ViolationEntry> violations,
         IReadOnlyCollection<string> droppedViolations)
     {
-        await using var connection = await store.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        foreach (var entry in entries)
+        // The payloads are made before the batch; the write itself only binds and runs statements.
+        var lines = entries.Select(e => (e.AccountId, serializer.SerializeToArray(e))).ToList();
+        var violationRows = violations.Select(v => (v.Violation.Id, serializer.SerializeToArray(v))).ToList();
+        await writer.WriteAsync(async batch =>
         {
-            await UpsertAsync(connection, transaction, "MediaIndexLine", "AccountId", region, entry.AccountId, serializer.SerializeToArray(entry));
-        }
+            await UpsertAsync(batch, "MediaIndexLine", "AccountId", region, lines);
+            await UpsertAsync(batch, "MediaIndexViolation", "ViolationId", region, violationRows);
+            foreach (var id in droppedViolations)
+            {
+                await batch.ExecuteAsync("DELETE FROM MediaIndexViolation WHERE Region = @Region AND ViolationId = @Id", KeyColumns, region, id);
+            }
 
-        foreach (var violation in violations)
-        {
-            await UpsertAsync(connection, transaction, "MediaIndexViolation", "ViolationId", region, violation.Violation.Id,
-                serializer.SerializeToArray(violation));
-        }
-
-        foreach (var id in droppedViolations)
-        {
-            await using var delete = Sql.Command(connection, transaction, "DELETE FROM MediaIndexViolation WHERE Region = @Region AND ViolationId = @Id");
-            Sql.Add(delete, "Region", region);
-            Sql.Add(delete, "Id", id);
-            await delete.ExecuteNonQueryAsync();
-        }
-
-        await transaction.CommitAsync();
+            return true;
+        });
     }
 
-    private static async Task UpsertAsync(DbConnection connection, DbTransaction transaction, string table, string key, string region,
-        string id, byte[] payload)
+    private static async Task UpsertAsync(WriteBatch batch, string table, string key, string region, List<(string Id, byte[] Payload)> rows)
     {
-        await using var command = Sql.Command(connection, transaction, $"""
-            INSERT INTO {table} (Region, {key}, Payload) VALUES (@Region, @Id, @Payload)
-            ON CONFLICT (Region, {key}) DO UPDATE SET Payload = excluded.Payload
-            """);
-        Sql.Add(command, "Region", region);
-        Sql.Add(command, "Id", id);
-        Sql.Add(command, "Payload", payload);
-        await command.ExecuteNonQueryAsync();
+        foreach (var (id, payload) in rows)
+        {
+            await batch.ExecuteAsync($"""
+                INSERT INTO {table} (Region, {key}, Payload) VALUES (@Region, @Id, @Payload)
+                ON CONFLICT (Region, {key}) DO UPDATE SET Payload = excluded.Payload
+                """, RowColumns, region, id, payload);
+        }
     }
 
     private async Task<List<T>> ReadAsync<T>(DbConnection connection, string sql, string region)

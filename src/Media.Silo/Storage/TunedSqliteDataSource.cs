@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Media.Silo.Storage;
 
@@ -21,12 +23,21 @@ public sealed class TunedSqliteDataSource(string connectionString, int busyTimeo
 
     private sealed class TunedSqliteConnection(string connectionString, int busyTimeoutMs) : SqliteConnection(connectionString)
     {
+        // The pool hands back the same native handle many times; its pragmas need setting only once.
+        private static readonly ConditionalWeakTable<sqlite3, object> Tuned = [];
+
         public override void Open()
         {
             base.Open();
+            if (Tuned.TryGetValue(Handle!, out _))
+            {
+                return;
+            }
+
             using var command = CreateCommand();
             command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = NORMAL;";
             command.ExecuteNonQuery();
+            Tuned.AddOrUpdate(Handle!, Tuned);
         }
 
         public override Task OpenAsync(CancellationToken cancellationToken)

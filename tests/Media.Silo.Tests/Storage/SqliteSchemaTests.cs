@@ -120,8 +120,11 @@ public sealed class SqliteSchemaTests : IDisposable
         return (payload, version);
     }
 
-    private async Task AuditAsync(string actor) =>
-        await new SqlAuditLog(_store).AppendAsync(new(DateTimeOffset.UnixEpoch, actor, "test", "subject", null, "{}"));
+    private async Task AuditAsync(string actor)
+    {
+        await using var writer = new StoreWriter(_store);
+        await new SqlAuditLog(_store, writer).AppendAsync(new(DateTimeOffset.UnixEpoch, actor, "test", "subject", null, "{}"));
+    }
 
     private async Task<string> QueryRowsAsync()
     {

@@ -12,7 +12,7 @@ internal static class ImportLimits
     /// Grain calls in flight at once: enough to keep the store busy, few enough that one large import
     /// does not starve the silo's other requests.
     /// </summary>
-    public const int Parallelism = 8;
+    public const int Parallelism = 32;
 
     public static ParallelOptions Parallel(CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };

@@ -56,9 +56,10 @@ internal static class ImportsApi
                 context.RequestAborted));
         }
 
+        var checkedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var result = await ImportFiling.FileAsync(accepted, grains, logger);
         var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        ImportLog.Filed(logger, caller.Username, result.Filed, result.Failed.Count, elapsedMs);
+        ImportLog.Filed(logger, caller.Username, result.Filed, result.Failed.Count, elapsedMs, checkedMs);
         return TypedResults.Ok(result);
     }
 

@@ -12,14 +12,15 @@ namespace Media.Silo.Api.Monitoring;
 
 /// <summary>
 /// Post ingest: per account and in bulk. A request is validated whole (nothing is kept if any item is
-/// bad); each account then takes its posts in one call and one state write, and the reply comes only
-/// after every account has persisted.
+/// bad); each account then takes its posts in one call, which logs them (one transaction for all the accounts
+/// of a burst, see <see cref="IPostLog"/>), so the reply comes only after every post is persisted.
 /// </summary>
 public static class PostsApi
 {
     public const int MaxItems = 5000;
     private const int MaxBodyBytes = 12 * 1024 * 1024;
-    private const int AccountConcurrency = 64;
+    // Account grains answer from memory once their posts are logged; many at once fill each log transaction.
+    private const int AccountConcurrency = MaxItems;
 
     public static IEndpointRouteBuilder MapPostsApi(this IEndpointRouteBuilder routes)
     {

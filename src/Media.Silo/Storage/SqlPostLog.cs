@@ -1,0 +1,59 @@
+using System.Data.Common;
+using System.Globalization;
+using Media.Abstractions.Monitoring;
+
+namespace Media.Silo.Storage;
+
+/// <summary>The post log as the <c>MediaPost</c> table; appends from many account grains share one transaction.</summary>
+internal sealed class SqlPostLog(StoreConnection store, StoreWriter writer) : IPostLog
+{
+    private static readonly string[] Columns =
+        ["AccountId", "PostId", "PublishedAt", "Title", "Body", "Url", "Repost", "Likes", "Comments", "Shares", "Reads"];
+
+    public Task<long?> AppendAsync(string accountId, IReadOnlyList<IncomingPost> posts, CancellationToken cancellationToken = default) =>
+        writer.WriteAsync(async batch =>
+        {
+            long? highest = null;
+            foreach (var post in posts)
+            {
+                var seq = await batch.ScalarAsync("""
+                    INSERT INTO MediaPost (AccountId, PostId, PublishedAt, Title, Body, Url, Repost, Likes, Comments, Shares, Reads)
+                    VALUES (@AccountId, @PostId, @PublishedAt, @Title, @Body, @Url, @Repost, @Likes, @Comments, @Shares, @Reads)
+                    ON CONFLICT (AccountId, PostId) DO NOTHING
+                    RETURNING Seq
+                    """, Columns, accountId, post.PostId, Sql.Instant(post.PublishedAt), post.Title, post.Text, post.Url,
+                    post.Repost ? 1 : 0, post.Likes, post.Comments, post.Shares, post.Reads);
+                if (seq is not null)
+                {
+                    highest = Math.Max(highest ?? 0, Convert.ToInt64(seq, CultureInfo.InvariantCulture));
+                }
+            }
+
+            return highest;
+        });
+
+    public async Task<IReadOnlyList<LoggedPost>> ReadAfterAsync(string accountId, long afterSequence, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, null, """
+            SELECT Seq, PostId, PublishedAt, Title, Body, Url, Repost, Likes, Comments, Shares, Reads
+            FROM MediaPost WHERE AccountId = @AccountId AND Seq > @After ORDER BY Seq
+            """);
+        Sql.Add(command, "AccountId", accountId);
+        Sql.Add(command, "After", afterSequence);
+        var posts = new List<LoggedPost>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            posts.Add(new LoggedPost(reader.GetInt64(0), new IncomingPost(
+                reader.GetString(1), Sql.ReadInstant(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
+                reader.GetInt64(6) != 0, Number(reader, 7), Number(reader, 8), Number(reader, 9), Number(reader, 10))));
+        }
+
+        return posts;
+    }
+
+    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static long? Number(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+}

@@ -1,0 +1,135 @@
+using System.Data.Common;
+using System.Threading.Channels;
+
+namespace Media.Silo.Storage;
+
+/// <summary>
+/// The one writer of Media's own tables (audit log, post log, region indexes): writes that arrive together are
+/// committed in one transaction (group commit). A caller waits until the transaction holding its write has
+/// committed, so "acknowledged = persisted" holds, while a burst of N writes costs one commit instead of N and
+/// Media's writers never queue on SQLite's write lock one by one (its busy handler sleeps in steps of
+/// milliseconds). If a batch fails, each of its writes is retried alone, so one bad write fails only its caller.
+/// </summary>
+internal sealed class StoreWriter : IAsyncDisposable
+{
+    private const int MaxBatch = 1024;
+
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly StoreConnection _store;
+    private readonly Task _loop;
+
+    public StoreWriter(StoreConnection store)
+    {
+        _store = store;
+        _loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>Runs <paramref name="write"/> inside a shared transaction and completes once that has committed.</summary>
+    /// <param name="write">Only SQL through the batch; it may run twice (alone, after its batch failed).</param>
+    public async Task<T> WriteAsync<T>(Func<WriteBatch, Task<T>> write)
+    {
+        var pending = new Pending(async batch => await write(batch), new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously));
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
+        return (T)(await pending.Committed.Task)!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop;
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<Pending>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            try
+            {
+                var results = await CommitAsync(batch);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Committed.TrySetResult(results[i]);
+                }
+            }
+            catch (Exception) when (batch.Count > 1)
+            {
+                foreach (var pending in batch)
+                {
+                    await CommitAloneAsync(pending);
+                }
+            }
+            catch (Exception e)
+            {
+                batch[0].Committed.TrySetException(e);
+            }
+        }
+    }
+
+    private async Task CommitAloneAsync(Pending pending)
+    {
+        try
+        {
+            pending.Committed.TrySetResult((await CommitAsync([pending]))[0]);
+        }
+        catch (Exception e)
+        {
+            pending.Committed.TrySetException(e);
+        }
+    }
+
+    private async Task<object?[]> CommitAsync(List<Pending> writes)
+    {
+        await using var connection = await _store.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var batch = new WriteBatch(connection, transaction);
+        var results = new object?[writes.Count];
+        for (var i = 0; i < writes.Count; i++)
+        {
+            results[i] = await writes[i].Write(batch);
+        }
+
+        await transaction.CommitAsync();
+        return results;
+    }
+
+    private sealed record Pending(Func<WriteBatch, Task<object?>> Write, TaskCompletionSource<object?> Committed);
+}
+
+/// <summary>One transaction of the <see cref="StoreWriter"/>; statements are prepared once per transaction, whoever uses them.</summary>
+internal sealed class WriteBatch(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+{
+    private readonly Dictionary<string, (DbCommand Command, DbParameter[] Parameters)> _statements = new(StringComparer.Ordinal);
+
+    /// <summary>Runs <paramref name="text"/> with <paramref name="values"/> bound to <paramref name="names"/> in order.</summary>
+    public Task<int> ExecuteAsync(string text, string[] names, params object?[] values) => Bind(text, names, values).ExecuteNonQueryAsync();
+
+    /// <summary>As <see cref="ExecuteAsync"/>, answering the first column of the first row (null when none).</summary>
+    public async Task<object?> ScalarAsync(string text, string[] names, params object?[] values) =>
+        await Bind(text, names, values).ExecuteScalarAsync() is { } value and not DBNull ? value : null;
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var (command, _) in _statements.Values)
+        {
+            await command.DisposeAsync();
+        }
+    }
+
+    private DbCommand Bind(string text, string[] names, object?[] values)
+    {
+        if (!_statements.TryGetValue(text, out var statement))
+        {
+            _statements[text] = statement = Sql.Repeated(connection, transaction, text, names);
+        }
+
+        Sql.Set(statement.Parameters, values);
+        return statement.Command;
+    }
+}
