@@ -24,8 +24,8 @@ internal static class SiloLaunch
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(address.ToString());
         info.Environment["Media__DataDir"] = dataDir;
-        info.Environment["Media__SiloPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
-        info.Environment["Media__GatewayPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
+        info.Environment["Orleans__SiloPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
+        info.Environment["Orleans__GatewayPort"] = FreePort().ToString(CultureInfo.InvariantCulture);
         info.Environment["Bootstrap__AdminPassword"] = adminPassword;
         return info;
     }

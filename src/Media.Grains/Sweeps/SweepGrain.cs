@@ -3,6 +3,7 @@ using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Sweeps;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Media.Grains.Sweeps;
 
@@ -12,7 +13,8 @@ namespace Media.Grains.Sweeps;
 /// </summary>
 internal sealed class SweepGrain(
     [PersistentState(StateNames.Sweep, StateNames.Store)] IPersistentState<SweepState> state,
-    [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : Grain, ISweepGrain
+    [FromKeyedServices(MediaClock.Key)] TimeProvider clock,
+    ILogger<SweepGrain> logger) : Grain, ISweepGrain
 {
     /// <summary>How many region indexes sweep at once; each wakes its own candidates in parallel.</summary>
     private const int RegionConcurrency = 8;
@@ -40,6 +42,14 @@ internal sealed class SweepGrain(
         state.State.Result = new SweepResult(this.GetPrimaryKeyString(), at, counts, watch.ElapsedMilliseconds,
             clock.GetUtcNow(), regions.Length);
         await state.WriteStateAsync();
+        SweepLog.Ran(logger, state.State.Result.Slot, counts.Checked, counts.NewViolations, counts.Resolved);
         return state.State.Result;
     }
+}
+
+/// <summary>The sweep's line in the operator's log: one per slot in the whole cluster.</summary>
+internal static partial class SweepLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep {Slot} ran: {Checked} accounts checked, {New} new violations, {Resolved} resolved")]
+    public static partial void Ran(ILogger logger, string slot, int @checked, int @new, int resolved);
 }

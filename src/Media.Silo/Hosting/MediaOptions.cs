@@ -17,12 +17,6 @@ public sealed class MediaOptions
     /// <summary>Orleans cluster id: silos with the same id form one cluster.</summary>
     public string ClusterId { get; set; } = "media";
 
-    /// <summary>Silo-to-silo port.</summary>
-    public int SiloPort { get; set; } = 11111;
-
-    /// <summary>Gateway port for external Orleans clients.</summary>
-    public int GatewayPort { get; set; } = 30000;
-
     /// <summary>Where users reach the web UI; links in mails start here.</summary>
     public string PublicUrl { get; set; } = "http://localhost:5080";
 

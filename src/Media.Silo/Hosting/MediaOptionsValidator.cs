@@ -23,9 +23,15 @@ public sealed class MediaOptionsValidator(IConfiguration configuration) : IValid
             failures.Add("Media:ServiceId and Media:ClusterId must not be empty.");
         }
 
-        if (options.SiloPort is < 1 or > 65535 || options.GatewayPort is < 1 or > 65535)
+        var endpoints = Endpoints(configuration);
+        if (endpoints.SiloPort is < 1 or > 65535 || endpoints.GatewayPort is < 1 or > 65535)
         {
-            failures.Add("Media:SiloPort and Media:GatewayPort must be ports between 1 and 65535.");
+            failures.Add("Orleans:SiloPort and Orleans:GatewayPort must be ports between 1 and 65535.");
+        }
+
+        if (!string.IsNullOrEmpty(endpoints.AdvertisedAddress) && !System.Net.IPAddress.TryParse(endpoints.AdvertisedAddress, out _))
+        {
+            failures.Add("Orleans:AdvertisedAddress must be an IP address.");
         }
 
         if (options.Profile == Profiles.Cluster && string.IsNullOrWhiteSpace(configuration.GetConnectionString("Postgres")))
@@ -35,6 +41,10 @@ public sealed class MediaOptionsValidator(IConfiguration configuration) : IValid
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    /// <summary>The <c>Orleans</c> section as bound now.</summary>
+    public static OrleansEndpointOptions Endpoints(IConfiguration configuration) =>
+        configuration.GetSection(OrleansEndpointOptions.Section).Get<OrleansEndpointOptions>() ?? new OrleansEndpointOptions();
 
     /// <summary>Binds and validates the section now; used before the host exists, to choose the wiring.</summary>
     public static MediaOptions ReadOrThrow(IConfiguration configuration)

@@ -17,6 +17,7 @@ public static class OrleansSetup
     public static WebApplicationBuilder AddMediaOrleans(this WebApplicationBuilder builder)
     {
         var options = MediaOptionsValidator.ReadOrThrow(builder.Configuration);
+        var endpoints = MediaOptionsValidator.Endpoints(builder.Configuration);
         Directory.CreateDirectory(options.DataDirectory);
         var store = StoreConnection.For(options, builder.Configuration);
         var sqlRoot = Path.Combine(builder.Configuration[SiloConfigDirectory.Key]!, "sql");
@@ -45,16 +46,27 @@ public static class OrleansSetup
                     c.ClusterId = options.ClusterId;
                     c.ServiceId = options.ServiceId;
                 });
+                // Failure detection (Orleans:Membership:ProbeTimeout, NumMissedProbesLimit, ...): Orleans' defaults
+                // unless the operator tunes them; the cluster tests shorten them to see a killed silo declared dead sooner.
+                silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("Orleans:Membership"));
                 silo.UseAdoNetClustering(c =>
                 {
                     c.Invariant = store.Invariant;
-                    c.ConnectionString = store.ConnectionString;
+                    c.DataSource = store.DataSource;
                 });
-                silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort);
+                if (string.IsNullOrEmpty(endpoints.AdvertisedAddress))
+                {
+                    silo.ConfigureEndpoints(endpoints.SiloPort, endpoints.GatewayPort);
+                }
+                else
+                {
+                    silo.ConfigureEndpoints(System.Net.IPAddress.Parse(endpoints.AdvertisedAddress), endpoints.SiloPort, endpoints.GatewayPort,
+                        listenOnAnyHostAddress: true);
+                }
             }
             else
             {
-                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, options.ServiceId, options.ClusterId);
+                silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, null, options.ServiceId, options.ClusterId);
             }
 
             // A sweep over a million accounts is one grain call from the API: give it minutes, not 30 s.

@@ -9,6 +9,9 @@ namespace Media.Silo.Storage;
 /// </summary>
 public sealed class StoreSchema(StoreConnection store, string sqlRoot, ILogger<StoreSchema> logger)
 {
+    /// <summary>Media's advisory lock number on PostgreSQL (any constant no other application uses).</summary>
+    private const long SchemaLockKey = 0x4D65646961L;
+
     /// <summary>Runs every script of the store's folder, each in its own transaction.</summary>
     public async Task ApplyAsync(CancellationToken cancellationToken = default)
     {
@@ -30,6 +33,13 @@ public sealed class StoreSchema(StoreConnection store, string sqlRoot, ILogger<S
         {
             var text = await File.ReadAllTextAsync(script, cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            if (!store.IsSqlite)
+            {
+                // Silos starting together take turns, script by script: CREATE ... IF NOT EXISTS is not safe
+                // against a concurrent CREATE of the same object. The lock ends with the transaction.
+                await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({SchemaLockKey});", cancellationToken);
+            }
+
             await ExecuteAsync(connection, transaction, text, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             Log.SchemaScriptApplied(logger, script);

@@ -21,8 +21,8 @@ public sealed class CliSilo : WebApplicationFactory<global::Program>
     {
         Directory.CreateDirectory(_dataDir);
         builder.UseSetting("Media:DataDir", _dataDir);
-        builder.UseSetting("Media:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("Media:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
     }
 

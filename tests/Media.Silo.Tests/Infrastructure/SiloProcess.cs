@@ -33,11 +33,21 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the silo on <paramref name="dataDir"/> and waits until /healthz answers 200.</summary>
-    public static async Task<SiloProcess> StartAsync(string dataDir, string adminPassword, TimeSpan timeout)
+    /// <param name="dataDir">The silo's data directory.</param>
+    /// <param name="adminPassword">The first admin's password.</param>
+    /// <param name="timeout">How long to wait for /healthz.</param>
+    /// <param name="environment">More settings (<c>Section__Key</c>), e.g. the cluster profile's.</param>
+    public static async Task<SiloProcess> StartAsync(string dataDir, string adminPassword, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort.Next();
         var address = new Uri($"http://127.0.0.1:{port}");
         var info = SiloLaunch.StartInfo(SiloLaunch.SiloAssembly(RepositoryRoot.Path), dataDir, address, adminPassword);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
         var silo = new SiloProcess(Process.Start(info)!, address);
         silo._process.OutputDataReceived += (_, e) => silo.Append(e.Data);
         silo._process.ErrorDataReceived += (_, e) => silo.Append(e.Data);
