@@ -12,6 +12,7 @@ using Media.Silo.Hosting;
 using Media.Silo.Mail;
 using Media.Silo.Probing;
 using Media.Silo.Scheduling;
+using Media.Silo.Web;
 
 // No watch on appsettings files: it watches the content root with its subdirectories, which holds the data
 // directory when the silo starts there, so every SQLite write woke a file-watcher thread (~6% of the CPU at ingest).
@@ -24,6 +25,7 @@ builder.AddMediaProbing();
 builder.AddMediaMail();
 builder.AddMediaOrleans();
 builder.AddMediaAuth();
+builder.AddMediaWeb();
 builder.AddMediaScheduling();
 builder.AddMediaApi();
 
@@ -44,6 +46,7 @@ app.MapProbesApi();
 app.MapOutboxApi();
 app.MapSamplingsApi();
 app.MapSurveysApi();
+app.MapMediaWeb();
 
 app.Run();
 

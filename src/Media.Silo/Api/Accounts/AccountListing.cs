@@ -21,15 +21,25 @@ public static class AccountListing
         string RegionCode, string? RegionName, AccountStatus Status, DateOnly OpenedOn, int FindingCount,
         DateTimeOffset? LastPostAt, bool MonitoringGap);
 
+    /// <summary>A listing's outcome: the page, or field errors, or the refusal of a region outside the jurisdiction.</summary>
+    public sealed record Outcome(Page? Page, FieldErrors Errors, IResult? Forbidden);
+
     public static async Task<IResult> ListAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions,
         string? region, string? platform, string? status, string? q, string? page, string? pageSize)
     {
-        var caller = Caller.From(context.User);
+        var outcome = await QueryAsync(Caller.From(context.User), grains, regions, region, platform, status, q, page, pageSize);
+        return outcome.Forbidden ?? (outcome.Page is { } found ? TypedResults.Ok(found) : Problems.Validation(outcome.Errors.ToDictionary()));
+    }
+
+    /// <summary>The listing the API and the web pages share: same filters, same checks, same jurisdiction.</summary>
+    public static async Task<Outcome> QueryAsync(Caller caller, IGrainFactory grains, RegionCatalog regions,
+        string? region, string? platform, string? status, string? q, string? page, string? pageSize)
+    {
         var errors = new FieldErrors();
         var (scope, forbidden) = RegionFanOut.Scope(caller, region, errors);
         if (forbidden is not null)
         {
-            return forbidden;
+            return new Outcome(null, errors, forbidden);
         }
 
         if (platform is not null && !Platforms.IsKnown(platform))
@@ -59,7 +69,7 @@ public static class AccountListing
 
         if (!errors.IsEmpty)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return new Outcome(null, errors, null);
         }
 
         var query = new IndexQuery(platform, statusFilter, caller.IsUnit ? caller.UnitCode : null,
@@ -71,7 +81,7 @@ public static class AccountListing
             .Take(size)
             .Select(e => ToItem(e, regions))
             .ToList();
-        return TypedResults.Ok(new Page(items, pages.Sum(p => p.Total), pageNumber, size));
+        return new Outcome(new Page(items, pages.Sum(p => p.Total), pageNumber, size), errors, null);
     }
 
     private static AccountListItem ToItem(IndexEntry e, RegionCatalog regions) =>

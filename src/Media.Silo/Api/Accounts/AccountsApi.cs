@@ -33,26 +33,18 @@ public static class AccountsApi
             return problem!;
         }
 
-        var errors = new FieldErrors();
-        var command = AccountRequestValidator.Validate(body, caller.Username, errors);
-        if (command is null)
+        var opened = await AccountOpeningFlow.OpenAsync(caller, body, grains);
+        if (opened.Forbidden is not null)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return Problems.Forbidden(opened.Forbidden);
         }
 
-        var unit = await grains.GetGrain<IUnitGrain>(command.UnitCode).GetAsync();
-        if (unit is null)
+        if (opened.Outcome is not { } outcome)
         {
-            return Problems.Validation("unitCode", "主办单位尚未登记，请先登记单位");
+            return Problems.Validation(opened.Errors.ToDictionary());
         }
 
-        if (!caller.CoversUnit(unit.Code, unit.RegionCode))
-        {
-            return Problems.Forbidden("不能为管辖范围以外的单位备案");
-        }
-
-        var id = AccountKey.For(body.Platform!, body.Handle!);
-        var outcome = await grains.GetGrain<IAccountGrain>(id).OpenAsync(command);
+        var id = opened.Id!;
         return outcome.Kind switch
         {
             FilingOutcomeKind.Created => TypedResults.Created($"/api/accounts/{Uri.EscapeDataString(id)}",

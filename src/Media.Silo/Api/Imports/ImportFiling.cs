@@ -21,7 +21,7 @@ internal static class ImportFiling
             {
                 try
                 {
-                    outcomes[i] = await grains.GetGrain<IAccountGrain>(rows[i].Id).OpenAsync(rows[i].Command);
+                    outcomes[i] = await grains.GetGrain<IAccountGrain>(rows[i].Id).OpenAsync(rows[i].Command with { FromBulkImport = true });
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {

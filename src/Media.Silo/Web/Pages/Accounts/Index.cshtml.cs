@@ -1,0 +1,58 @@
+using Media.Abstractions.Accounts;
+using Media.Domain.Regions;
+using Media.Silo.Api.Accounts;
+using Media.Silo.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Media.Silo.Web.Pages.Accounts;
+
+/// <summary>The account list: the API's listing (same filters, same jurisdiction) as a page.</summary>
+public sealed class AccountListModel(IGrainFactory grains, RegionCatalog regions) : PageModel
+{
+    public static readonly (string Value, string Name)[] Statuses = [("active", "在用"), ("closed", "已关停"), ("cancelled", "已注销")];
+
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Region { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Platform { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+
+    // Not "page": Razor Pages keeps that name for the page's own route value.
+    [BindProperty(SupportsGet = true, Name = "p")] public string? PageNumber { get; set; }
+
+    public AccountListing.Page? Result { get; private set; }
+
+    public string? Forbidden { get; private set; }
+
+    private Dictionary<string, string[]> _errors = [];
+
+    public async Task OnGetAsync()
+    {
+        var outcome = await AccountListing.QueryAsync(Caller.From(User), grains, regions, Blank(Region), Blank(Platform), Blank(Status),
+            Blank(Q), Blank(PageNumber), "50");
+        Forbidden = outcome.Forbidden is null ? null : "该行政区划不在您的管辖范围内";
+        Result = outcome.Page;
+        _errors = outcome.Errors.ToDictionary().ToDictionary(e => e.Key == "page" ? "p" : e.Key, e => e.Value);
+    }
+
+    public string? ErrorFor(string field) => _errors.TryGetValue(field, out var messages) ? string.Join("；", messages) : null;
+
+    public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = Blank(Q), ["region"] = Blank(Region), ["platform"] = Blank(Platform), ["status"] = Blank(Status),
+        ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => p.Value is not null)).ToUriComponent() is var query ? "/accounts" + query : "/accounts";
+
+    public static string StatusName(AccountStatus status) => status switch
+    {
+        AccountStatus.Active => "在用",
+        AccountStatus.Closed => "已关停",
+        AccountStatus.Cancelled => "已注销",
+        _ => status.ToString(),
+    };
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using Media.Abstractions.Users;
+using Media.Silo.Auth;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Media.Silo.Web;
+
+/// <summary>
+/// The web UI: server-rendered Razor Pages under <c>Web/Pages</c>, signed in with a cookie (the API keeps its
+/// bearer tokens, so a browser's cookie never authorises an API call). Razor Pages check the antiforgery token
+/// of every form post.
+/// </summary>
+public static class WebSetup
+{
+    public const string CookieScheme = "MediaCookie";
+    public const string Policy = "web";
+
+    public static WebApplicationBuilder AddMediaWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication()
+            .AddCookie(CookieScheme, o =>
+            {
+                o.LoginPath = "/login";
+                o.LogoutPath = "/logout";
+                o.AccessDeniedPath = "/login";
+                o.Cookie.Name = "media.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+            });
+        builder.Services.AddAuthorization(o => o.AddPolicy(Policy, p => p.AddAuthenticationSchemes(CookieScheme).RequireAuthenticatedUser()));
+        builder.Services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Web/Pages";
+            o.Conventions.AuthorizeFolder("/", Policy);
+            o.Conventions.AllowAnonymousToPage("/Login");
+        });
+        return builder;
+    }
+
+    public static WebApplication MapMediaWeb(this WebApplication app)
+    {
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>The same claims a bearer token carries, so <see cref="Caller"/> reads both alike.</summary>
+    public static ClaimsPrincipal Principal(UserRecord user)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.Name, user.Username), new(ClaimTypes.Role, user.Role) };
+        if (user.RegionCode is not null)
+        {
+            claims.Add(new Claim(MediaClaims.Region, user.RegionCode));
+        }
+
+        if (user.UnitCode is not null)
+        {
+            claims.Add(new Claim(MediaClaims.Unit, user.UnitCode));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieScheme, ClaimTypes.Name, ClaimTypes.Role));
+    }
+}
