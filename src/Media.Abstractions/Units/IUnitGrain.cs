@@ -12,7 +12,7 @@ public interface IUnitGrain : IGrainWithStringKey
     /// <summary>The unit, or null when it was never created.</summary>
     Task<UnitRecord?> GetAsync();
 
-    /// <summary>The unit's accounts in filing order.</summary>
+    /// <summary>The unit's accounts in account-id order.</summary>
     Task<ImmutableArray<UnitAccountEntry>> GetAccountsAsync();
 
     /// <summary>

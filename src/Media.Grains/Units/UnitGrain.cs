@@ -1,15 +1,37 @@
 using System.Collections.Immutable;
 using Media.Abstractions.Accounts;
+using Media.Abstractions.Index;
 using Media.Abstractions.Units;
 
 namespace Media.Grains.Units;
 
-/// <summary>A unit and the list of its accounts; it decides duplicate-account counts one at a time.</summary>
+/// <summary>
+/// A unit and its accounts; it decides duplicate-account counts one at a time. Only the unit record is stored:
+/// the account list is read from the unit's region index when the grain wakes (each account's index line is
+/// written before its filing is acknowledged), so a filing costs one grain write (the account's) instead of two.
+/// </summary>
 // Units are touched when one of their accounts is filed; idle ones leave memory soon.
 [CollectionAgeLimit(Minutes = 2)]
 internal sealed class UnitGrain(
     [PersistentState(StateNames.Unit, StateNames.Store)] IPersistentState<UnitState> state) : Grain, IUnitGrain
 {
+    private readonly Dictionary<string, UnitAccountEntry> _accounts = new(StringComparer.Ordinal);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Unit is not { } unit)
+        {
+            return;
+        }
+
+        var lines = await GrainFactory.GetGrain<IRegionIndexGrain>(unit.RegionCode)
+            .QueryAsync(new IndexQuery(null, null, unit.Code, null, int.MaxValue));
+        foreach (var line in lines.Items)
+        {
+            _accounts[line.AccountId] = new UnitAccountEntry(line.AccountId, line.Platform, line.Status);
+        }
+    }
+
     public async Task<bool> CreateAsync(UnitRecord unit)
     {
         if (state.State.Unit is not null)
@@ -24,29 +46,23 @@ internal sealed class UnitGrain(
 
     public Task<UnitRecord?> GetAsync() => Task.FromResult(state.State.Unit);
 
-    public Task<ImmutableArray<UnitAccountEntry>> GetAccountsAsync() => Task.FromResult(state.State.Accounts.ToImmutableArray());
+    public Task<ImmutableArray<UnitAccountEntry>> GetAccountsAsync() =>
+        Task.FromResult(_accounts.Values.OrderBy(a => a.AccountId, StringComparer.Ordinal).ToImmutableArray());
 
-    public async Task<int> RegisterAccountAsync(string accountId, string platform)
+    public Task<int> RegisterAccountAsync(string accountId, string platform)
     {
-        if (!state.State.Accounts.Exists(a => a.AccountId == accountId))
-        {
-            state.State.Accounts.Add(new UnitAccountEntry(accountId, platform, AccountStatus.Active));
-            await state.WriteStateAsync();
-        }
-
-        return state.State.Accounts.Count(a =>
-            a.AccountId != accountId && a.Platform == platform && a.Status == AccountStatus.Active);
+        _accounts.TryAdd(accountId, new UnitAccountEntry(accountId, platform, AccountStatus.Active));
+        return Task.FromResult(_accounts.Values.Count(a =>
+            a.AccountId != accountId && a.Platform == platform && a.Status == AccountStatus.Active));
     }
 
-    public async Task SetAccountStatusAsync(string accountId, AccountStatus status)
+    public Task SetAccountStatusAsync(string accountId, AccountStatus status)
     {
-        var index = state.State.Accounts.FindIndex(a => a.AccountId == accountId);
-        if (index < 0 || state.State.Accounts[index].Status == status)
+        if (_accounts.TryGetValue(accountId, out var entry))
         {
-            return;
+            _accounts[accountId] = entry with { Status = status };
         }
 
-        state.State.Accounts[index] = state.State.Accounts[index] with { Status = status };
-        await state.WriteStateAsync();
+        return Task.CompletedTask;
     }
 }
