@@ -6,6 +6,7 @@ using Media.Grains.Index;
 using Media.Silo.Storage;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -67,6 +68,12 @@ public static class OrleansSetup
             else
             {
                 silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, null, options.ServiceId, options.ClusterId);
+            }
+
+            // The Orleans Dashboard (admins only, /dashboard); it profiles every grain call, so it can be turned off.
+            if (builder.Configuration.GetValue(Web.WebSetup.OrleansDashboardKey, true))
+            {
+                silo.AddDashboard();
             }
 
             // A sweep over a million accounts is one grain call from the API: give it minutes, not 30 s.

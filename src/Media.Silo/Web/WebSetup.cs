@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Media.Abstractions.Users;
 using Media.Silo.Auth;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Orleans.Dashboard;
 
 namespace Media.Silo.Web;
 
@@ -14,6 +15,10 @@ public static class WebSetup
 {
     public const string CookieScheme = "MediaCookie";
     public const string Policy = "web";
+    public const string AdminPolicy = "web-admin";
+
+    /// <summary>Configuration key: whether the Orleans Dashboard runs (default true).</summary>
+    public const string OrleansDashboardKey = "Web:OrleansDashboard";
 
     public static WebApplicationBuilder AddMediaWeb(this WebApplicationBuilder builder)
     {
@@ -29,7 +34,11 @@ public static class WebSetup
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
             });
-        builder.Services.AddAuthorization(o => o.AddPolicy(Policy, p => p.AddAuthenticationSchemes(CookieScheme).RequireAuthenticatedUser()));
+        builder.Services.AddAuthorization(o =>
+        {
+            o.AddPolicy(Policy, p => p.AddAuthenticationSchemes(CookieScheme).RequireAuthenticatedUser());
+            o.AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(CookieScheme).RequireRole(Roles.Admin));
+        });
         builder.Services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Web/Pages";
@@ -42,6 +51,11 @@ public static class WebSetup
     public static WebApplication MapMediaWeb(this WebApplication app)
     {
         app.MapRazorPages();
+        if (app.Configuration.GetValue(OrleansDashboardKey, true))
+        {
+            app.MapOrleansDashboard("/dashboard").RequireAuthorization(AdminPolicy);
+        }
+
         return app;
     }
 

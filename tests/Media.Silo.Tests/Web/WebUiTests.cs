@@ -153,6 +153,24 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
 
     private static string MainOf(string html) => html[Math.Max(0, html.IndexOf("<main", StringComparison.Ordinal))..];
 
+    [Fact]
+    public async Task The_Orleans_dashboard_is_for_admins_only()
+    {
+        var admin = await SignInAsync("admin", WebSilo.Password);
+        var shown = await admin.GotoAsync("/dashboard/");
+        Assert.Equal(200, shown!.Status);
+        Assert.Contains("orleans", (await admin.ContentAsync()).ToLowerInvariant(), StringComparison.Ordinal);
+        await ScreenshotAsync(admin, "orleans-dashboard");
+
+        var unit = await web.Admin.CreateUnitAsync();
+        await CreateUserAsync("dashunit", "unit", null, unit);
+        var user = await SignInAsync("dashunit", UserPassword);
+        await user.GotoAsync("/dashboard/");
+        Assert.Contains("/login", user.Url, StringComparison.Ordinal);
+        var api = await user.APIRequest.GetAsync("/dashboard/", new() { MaxRedirects = 0 });
+        Assert.Equal(302, api.Status);
+    }
+
     private const string UserPassword = "Web-User-Password-1";
 
     private async Task CreateUserAsync(string username, string role, string? region, string? unit)
