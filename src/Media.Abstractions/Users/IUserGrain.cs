@@ -8,4 +8,10 @@ public interface IUserGrain : IGrainWithStringKey
 
     /// <summary>The user, or null.</summary>
     Task<UserRecord?> GetAsync();
+
+    /// <summary>
+    /// Replaces the password hash if the stored one is still <paramref name="currentHash"/> (so two changes racing
+    /// cannot both win); false otherwise.
+    /// </summary>
+    Task<bool> ReplacePasswordHashAsync(string currentHash, string newHash);
 }

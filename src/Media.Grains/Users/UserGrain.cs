@@ -28,6 +28,18 @@ internal sealed class UserGrain(
 
     public Task<UserRecord?> GetAsync() => Task.FromResult(state.State.User);
 
+    public async Task<bool> ReplacePasswordHashAsync(string currentHash, string newHash)
+    {
+        if (state.State.User is not { } user || !string.Equals(user.PasswordHash, currentHash, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        state.State.User = user with { PasswordHash = newHash };
+        await state.WriteStateAsync();
+        return true;
+    }
+
     private Task ListAsync(UserRecord user)
     {
         var defaults = AlertPreferences.DefaultFor(user.Role);

@@ -76,7 +76,7 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
     public async Task Every_form_rejects_a_post_without_its_antiforgery_token()
     {
         var page = await SignInAsync("admin", WebSilo.Password);
-        foreach (var path in new[] { "/login", "/logout", "/accounts/new" })
+        foreach (var path in new[] { "/login", "/logout", "/accounts/new", "/account/password" })
         {
             // The browser's own cookies (signed in) but no token: what a forged cross-site form would send.
             var response = await page.APIRequest.PostAsync(path, new() { Form = page.APIRequest.CreateFormData().Set("Name", "x") });
@@ -122,7 +122,7 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
     public async Task Pages_label_their_inputs_keep_headings_in_order_and_reach_every_control_by_keyboard()
     {
         var page = await SignInAsync("admin", WebSilo.Password);
-        foreach (var path in new[] { "/", "/accounts", "/accounts/new" })
+        foreach (var path in new[] { "/", "/accounts", "/accounts/new", "/account/password" })
         {
             await page.GotoAsync(path);
 
@@ -152,6 +152,34 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
     }
 
     private static string MainOf(string html) => html[Math.Max(0, html.IndexOf("<main", StringComparison.Ordinal))..];
+
+    [Fact]
+    public async Task A_user_changes_their_password_and_signs_in_with_the_new_one_only()
+    {
+        await CreateUserAsync("pwchange", "supervisor", "440100", null);
+        var page = await SignInAsync("pwchange", UserPassword);
+        await page.GotoAsync("/account/password");
+        await page.GetByLabel("当前密码").FillAsync("not-the-password");
+        await page.GetByLabel("新密码（8至128个字符）").FillAsync("New-Password-42");
+        await page.GetByLabel("再次输入新密码").FillAsync("New-Password-43");
+        await page.GetByRole(AriaRole.Button, new() { Name = "修改密码" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#current-error")).ToHaveTextAsync("当前密码不正确");
+        await Assertions.Expect(page.Locator("#confirm-error")).ToHaveTextAsync("两次输入的新密码不一致");
+
+        await page.GetByLabel("当前密码").FillAsync(UserPassword);
+        await page.GetByLabel("新密码（8至128个字符）").FillAsync("New-Password-42");
+        await page.GetByLabel("再次输入新密码").FillAsync("New-Password-42");
+        await page.GetByRole(AriaRole.Button, new() { Name = "修改密码" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("密码已修改");
+        await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
+        await page.WaitForURLAsync("**/login**");
+
+        await page.GetByLabel("用户名").FillAsync("pwchange");
+        await page.GetByLabel("密码").FillAsync(UserPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("用户名或密码错误");
+        await SignInAsync("pwchange", "New-Password-42");
+    }
 
     [Fact]
     public async Task The_Orleans_dashboard_is_for_admins_only()

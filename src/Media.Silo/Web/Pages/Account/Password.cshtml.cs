@@ -1,0 +1,70 @@
+using Media.Abstractions.Audit;
+using Media.Abstractions.Users;
+using Media.Grains;
+using Media.Silo.Api.Users;
+using Media.Silo.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Media.Silo.Web.Pages.Account;
+
+/// <summary>A user changes their own password: the current one first, the new one twice; the audit log records it.</summary>
+public sealed class PasswordModel(IGrainFactory grains, PasswordHashing hashing, IAuditLog audit,
+    [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : PageModel
+{
+    [BindProperty] public string? Current { get; set; }
+
+    [BindProperty] public string? Next { get; set; }
+
+    [BindProperty] public string? Confirm { get; set; }
+
+    public bool Done { get; private set; }
+
+    private readonly Dictionary<string, string> _errors = [];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var username = UserNames.Normalize(User.Identity!.Name!);
+        var grain = grains.GetGrain<IUserGrain>(username);
+        var user = await grain.GetAsync();
+        if (user is null || string.IsNullOrEmpty(Current) || !hashing.Verify(user, Current))
+        {
+            _errors["current"] = "当前密码不正确";
+        }
+
+        if (Next is null || Next.Length is < 8 or > 128)
+        {
+            _errors["next"] = "密码须为8至128个字符";
+        }
+        else if (Next == Current)
+        {
+            _errors["next"] = "新密码不能与当前密码相同";
+        }
+
+        if (Confirm != Next)
+        {
+            _errors["confirm"] = "两次输入的新密码不一致";
+        }
+
+        if (_errors.Count > 0)
+        {
+            return Page();
+        }
+
+        if (!await grain.ReplacePasswordHashAsync(user!.PasswordHash, hashing.Hash(username, Next!)))
+        {
+            _errors["current"] = "密码刚被修改过，请重新输入当前密码";
+            return Page();
+        }
+
+        await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), username, "user.password", "user:" + username, null, null));
+        Done = true;
+        return Page();
+    }
+
+    public string? ErrorFor(string field) => _errors.GetValueOrDefault(field);
+}
