@@ -26,9 +26,17 @@ internal sealed partial class AccountGrain
         _writeDue = true;
     }
 
-    private async Task WriteDeferredAsync(CancellationToken cancellationToken)
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        WriteIfUnsavedAsync(cancellationToken);
+
+    private Task WriteDeferredAsync(CancellationToken cancellationToken)
     {
         _writeDue = false;
+        return WriteIfUnsavedAsync(cancellationToken);
+    }
+
+    private async Task WriteIfUnsavedAsync(CancellationToken cancellationToken)
+    {
         if (_unsaved)
         {
             await state.WriteStateAsync(cancellationToken);

@@ -54,15 +54,6 @@ internal sealed partial class AccountGrain
         }
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (_unsaved)
-        {
-            await state.WriteStateAsync(cancellationToken);
-            _unsaved = false;
-        }
-    }
-
     // A violation the posts opened or closed is written (with its alert) before the answer; otherwise the write waits.
     private async Task KeepPostsAsync(AccountMonitor monitor, DateTimeOffset now)
     {

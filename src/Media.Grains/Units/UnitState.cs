@@ -6,8 +6,6 @@ namespace Media.Grains.Units;
 [GenerateSerializer, Alias("media.unit-state")]
 public sealed class UnitState
 {
+    // Id 1 held the account list; Orleans' serializer skips it in states written before.
     [Id(0)] public UnitRecord? Unit { get; set; }
-
-    /// <summary>No longer written (the list is read from the region index); kept so stored states still read.</summary>
-    [Id(1)] public List<UnitAccountEntry> Accounts { get; set; } = [];
 }

@@ -50,6 +50,12 @@ internal sealed class StoreWriter : IAsyncDisposable
                 batch.Add(pending);
             }
 
+            if (batch.Count == 1)
+            {
+                await CommitAloneAsync(batch[0]);
+                continue;
+            }
+
             try
             {
                 var results = await CommitAsync(batch);
@@ -58,16 +64,12 @@ internal sealed class StoreWriter : IAsyncDisposable
                     batch[i].Committed.TrySetResult(results[i]);
                 }
             }
-            catch (Exception) when (batch.Count > 1)
+            catch (Exception)
             {
                 foreach (var pending in batch)
                 {
                     await CommitAloneAsync(pending);
                 }
-            }
-            catch (Exception e)
-            {
-                batch[0].Committed.TrySetException(e);
             }
         }
     }
