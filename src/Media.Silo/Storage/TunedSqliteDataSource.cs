@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
@@ -6,25 +7,46 @@ using SQLitePCL;
 namespace Media.Silo.Storage;
 
 /// <summary>
-/// Hands out SQLite connections that set their per-connection pragmas when they open, for Orleans'
-/// provider and Media's own queries alike:
+/// Hands out SQLite connections for Orleans' provider and Media's own queries alike. Each sets its pragmas when
+/// it opens:
 /// <list type="bullet">
-/// <item><c>busy_timeout</c>: SQLite's own lock wait (short, growing sleeps). Without it Microsoft.Data.Sqlite
-/// retries a busy write lock with long fixed sleeps, and concurrent grain writes crawl.</item>
+/// <item><c>busy_timeout</c>: SQLite's own lock wait, for another process on the same file. Without it
+/// Microsoft.Data.Sqlite retries a busy write lock with long fixed sleeps.</item>
 /// <item><c>synchronous=NORMAL</c>: in WAL mode a commit is in the OS before the call returns, so it survives
 /// a killed process; only the fsync per commit is saved (a power cut may lose the last commits).</item>
 /// </list>
+/// Writers of this process take turns through one <see cref="SqliteWriteGate"/> instead of meeting on SQLite's
+/// write lock: SQLite's busy handler sleeps 1, 2, 5… ms and keeps sleeping after the lock is free, and the
+/// sleeping thread is a thread-pool thread; the gate hands the turn over at once and its waiters hold no thread.
 /// </summary>
 public sealed class TunedSqliteDataSource(string connectionString, int busyTimeoutMs) : DbDataSource
 {
+    private readonly SqliteWriteGate _gate = new(TimeSpan.FromMilliseconds(busyTimeoutMs));
+
     public override string ConnectionString { get; } = connectionString;
 
-    protected override DbConnection CreateDbConnection() => new TunedSqliteConnection(ConnectionString, busyTimeoutMs);
+    protected override DbConnection CreateDbConnection() => new TunedSqliteConnection(ConnectionString, busyTimeoutMs, _gate);
 
-    private sealed class TunedSqliteConnection(string connectionString, int busyTimeoutMs) : SqliteConnection(connectionString)
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _gate.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private sealed class TunedSqliteConnection(string connectionString, int busyTimeoutMs, SqliteWriteGate gate)
+        : SqliteConnection(connectionString)
     {
         // The pool hands back the same native handle many times; its pragmas need setting only once.
         private static readonly ConditionalWeakTable<sqlite3, object> Tuned = [];
+
+        // A connection keeps its turn from its first write (or transaction) until it closes: Orleans' provider and
+        // Media's stores open a connection per operation, so that is the end of the write's implicit or explicit
+        // transaction, and the turn never has to follow a data reader's lifetime.
+        private bool _holdsTurn;
 
         public override void Open()
         {
@@ -34,7 +56,7 @@ public sealed class TunedSqliteDataSource(string connectionString, int busyTimeo
                 return;
             }
 
-            using var command = CreateCommand();
+            using var command = base.CreateCommand();
             command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = NORMAL;";
             command.ExecuteNonQuery();
             Tuned.AddOrUpdate(Handle!, Tuned);
@@ -46,5 +68,102 @@ public sealed class TunedSqliteDataSource(string connectionString, int busyTimeo
             Open();
             return Task.CompletedTask;
         }
+
+        // As the base does: SQLite has one transaction per connection and commands join it.
+        public override SqliteCommand CreateCommand() =>
+            new GatedCommand { Connection = this, CommandTimeout = DefaultTimeout, Transaction = Transaction };
+
+        public override SqliteTransaction BeginTransaction(IsolationLevel isolationLevel, bool deferred)
+        {
+            TakeTurn();
+            return base.BeginTransaction(isolationLevel, deferred);
+        }
+
+        protected override async ValueTask<DbTransaction> BeginDbTransactionAsync(IsolationLevel isolationLevel, CancellationToken cancellationToken)
+        {
+            await TakeTurnAsync(cancellationToken);
+            return BeginTransaction(isolationLevel);
+        }
+
+        public override void Close()
+        {
+            try
+            {
+                base.Close();
+            }
+            finally
+            {
+                if (_holdsTurn)
+                {
+                    _holdsTurn = false;
+                    gate.Leave();
+                }
+            }
+        }
+
+        internal void TakeTurn()
+        {
+            if (!_holdsTurn)
+            {
+                gate.Enter();
+                _holdsTurn = true;
+            }
+        }
+
+        internal async ValueTask TakeTurnAsync(CancellationToken cancellationToken)
+        {
+            if (!_holdsTurn)
+            {
+                await gate.EnterAsync(cancellationToken);
+                _holdsTurn = true;
+            }
+        }
+    }
+
+    /// <summary>Takes the connection's write turn before a statement that may write runs.</summary>
+    private sealed class GatedCommand : SqliteCommand
+    {
+        public override SqliteDataReader ExecuteReader(CommandBehavior behavior)
+        {
+            if (Writes)
+            {
+                Owner.TakeTurn();
+            }
+
+            return base.ExecuteReader(behavior);
+        }
+
+        public override async Task<SqliteDataReader> ExecuteReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken)
+        {
+            await TakeTurnIfWritingAsync(cancellationToken);
+            return await base.ExecuteReaderAsync(behavior, cancellationToken);
+        }
+
+        public override async Task<int> ExecuteNonQueryAsync(CancellationToken cancellationToken)
+        {
+            await TakeTurnIfWritingAsync(cancellationToken);
+            return await base.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        public override async Task<object?> ExecuteScalarAsync(CancellationToken cancellationToken)
+        {
+            await TakeTurnIfWritingAsync(cancellationToken);
+            return await base.ExecuteScalarAsync(cancellationToken);
+        }
+
+        private TunedSqliteConnection Owner => (TunedSqliteConnection)Connection!;
+
+        // Reads need no turn: in WAL mode they never wait for the writer. Anything else may write.
+        private bool Writes
+        {
+            get
+            {
+                var text = CommandText.AsSpan().TrimStart();
+                return !(text.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || text.StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase));
+            }
+        }
+
+        private ValueTask TakeTurnIfWritingAsync(CancellationToken cancellationToken) =>
+            Writes ? Owner.TakeTurnAsync(cancellationToken) : ValueTask.CompletedTask;
     }
 }

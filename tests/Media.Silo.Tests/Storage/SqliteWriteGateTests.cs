@@ -1,0 +1,132 @@
+using System.Data.Common;
+using Media.Silo.Storage;
+using Media.Silo.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace Media.Silo.Tests.Storage;
+
+/// <summary>
+/// The silo's SQLite connections take write turns in process: a writer that must wait does so without holding
+/// a thread or sleeping in SQLite's busy handler, reads never wait, and a turn ends with its connection.
+/// </summary>
+public sealed class SqliteWriteGateTests : IAsyncLifetime
+{
+    private readonly TempDirectory _dir = new("media-gate");
+    private TunedSqliteDataSource _source = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(_dir.Path, "gate.db"), Pooling = true, DefaultTimeout = 2,
+        }.ToString();
+        // SQLite's own lock wait is 2 s: without the gate a blocked write would sit in it on the caller's thread.
+        _source = new TunedSqliteDataSource(connectionString, 2_000);
+        await ExecuteAsync("PRAGMA journal_mode=WAL; CREATE TABLE Item (Id INTEGER PRIMARY KEY, Name TEXT NOT NULL);");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _source.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _dir.Dispose();
+    }
+
+    [Fact]
+    public async Task A_write_waiting_for_the_turn_returns_at_once_and_runs_when_the_holder_commits()
+    {
+        await using var holder = await _source.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        await using var transaction = await holder.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        await Insert(holder, transaction, 1, "held");
+
+        // Microsoft.Data.Sqlite runs statements synchronously: had the call met SQLite's lock it would have
+        // blocked this thread until the lock timed out, and the holder below could never have committed.
+        var waiting = ExecuteAsync("INSERT INTO Item (Id, Name) VALUES (2, 'waited')");
+        Assert.False(waiting.IsCompleted);
+
+        await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        await holder.CloseAsync();
+        await waiting.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["held", "waited"], await NamesAsync());
+    }
+
+    [Fact]
+    public async Task Reads_do_not_wait_for_a_writer()
+    {
+        await ExecuteAsync("INSERT INTO Item (Id, Name) VALUES (1, 'before')");
+        await using var holder = await _source.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        await using var transaction = await holder.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        await Insert(holder, transaction, 2, "uncommitted");
+
+        var read = NamesAsync();
+
+        Assert.True(read.IsCompleted);
+        Assert.Equal(["before"], await read);
+    }
+
+    [Fact]
+    public async Task A_failed_write_ends_its_turn_with_its_connection()
+    {
+        await using (var failing = await _source.OpenConnectionAsync(TestContext.Current.CancellationToken))
+        {
+            await using var command = failing.CreateCommand();
+            command.CommandText = "INSERT INTO Item (Id, Name) VALUES (1, NULL)";
+            await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
+        }
+
+        await using (var rolledBack = await _source.OpenConnectionAsync(TestContext.Current.CancellationToken))
+        {
+            await using var transaction = await rolledBack.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            await Insert(rolledBack, transaction, 2, "never");
+        }
+
+        var next = ExecuteAsync("INSERT INTO Item (Id, Name) VALUES (3, 'next')");
+
+        Assert.True(next.IsCompleted);
+        await next;
+        Assert.Equal(["next"], await NamesAsync());
+    }
+
+    [Fact]
+    public async Task Many_concurrent_writers_all_land()
+    {
+        var writers = Enumerable.Range(1, 400).Select(i => Task.Run(() =>
+            ExecuteAsync($"INSERT INTO Item (Id, Name) VALUES ({i}, 'w{i}')"), TestContext.Current.CancellationToken));
+
+        await Task.WhenAll(writers);
+
+        Assert.Equal(400, (await NamesAsync()).Count);
+    }
+
+    private static async Task Insert(DbConnection connection, DbTransaction transaction, int id, string name)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO Item (Id, Name) VALUES ({id}, '{name}')";
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
+    private async Task ExecuteAsync(string text)
+    {
+        await using var connection = await _source.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = text;
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
+    private async Task<List<string>> NamesAsync()
+    {
+        await using var connection = await _source.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Name FROM Item ORDER BY Id";
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        var names = new List<string>();
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+}
