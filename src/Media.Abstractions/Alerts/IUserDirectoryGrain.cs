@@ -28,6 +28,10 @@ public interface IUserDirectoryGrain : IGrainWithIntegerKey
 
     [ReadOnly]
     Task<ImmutableArray<UserContact>> AllSupervisorsAsync();
+
+    /// <summary>Every user, by username.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<UserContact>> AllAsync();
 }
 
 /// <summary>A user as the mailer sees them.</summary>

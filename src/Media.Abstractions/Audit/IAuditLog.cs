@@ -8,4 +8,7 @@ public interface IAuditLog
 
     /// <summary>The entries about one subject, oldest first.</summary>
     Task<IReadOnlyList<AuditEntry>> ReadAsync(string subject, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>The newest <paramref name="take"/> entries about anything, newest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> ReadRecentAsync(int take, CancellationToken cancellationToken = default);
 }

@@ -53,6 +53,17 @@ public interface IRegionIndexGrain : IGrainWithStringKey
     [ReadOnly]
     Task<SurveyPart> SurveyAsync(long lowFollowers, int lowPosts30d);
 
+    /// <summary>
+    /// Active accounts not yet past the two-week line, longest without a post first (never posted: counted from the
+    /// opening day), at most <paramref name="take"/>; a unit's own when <paramref name="unitCode"/> is given.
+    /// </summary>
+    [ReadOnly]
+    Task<IReadOnlyList<IndexEntry>> QuietestAsync(string? unitCode, int take);
+
+    /// <summary>Violations detected per week (Beijing), the <paramref name="weeks"/> weeks up to <paramref name="at"/>, oldest first.</summary>
+    [ReadOnly]
+    Task<int[]> ViolationWeeksAsync(string? unitCode, DateTimeOffset at, int weeks);
+
     /// <summary>The detection pass of a sweep alone: how many lines it checks and how many accounts it would wake.</summary>
     [ReadOnly]
     Task<SweepCounts> PreviewSweepAsync(DateTimeOffset at);

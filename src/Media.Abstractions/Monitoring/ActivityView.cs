@@ -1,6 +1,9 @@
 namespace Media.Abstractions.Monitoring;
 
-/// <summary>An account's posting activity as the API shows it.</summary>
+/// <summary>
+/// An account's posting activity as the API shows it; <see cref="WeeklyPosts"/> counts the last twelve weeks' posts
+/// (Beijing, Monday to Sunday, oldest first) and <see cref="LastProbedAt"/> is the collector's last visit.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("media.activity")]
 public sealed record ActivityView(
     [property: Id(0)] DateTimeOffset? LastPostAt,
@@ -10,4 +13,6 @@ public sealed record ActivityView(
     [property: Id(4)] int Reposts30d,
     [property: Id(5)] int LongestGapDays,
     [property: Id(6)] long? Followers,
-    [property: Id(7)] MonitoringGap? Gap);
+    [property: Id(7)] MonitoringGap? Gap,
+    [property: Id(8)] int[]? WeeklyPosts = null,
+    [property: Id(9)] DateTimeOffset? LastProbedAt = null);

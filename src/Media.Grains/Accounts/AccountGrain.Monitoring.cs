@@ -103,7 +103,7 @@ internal sealed partial class AccountGrain
 
     public Task<ActivityView> GetActivityAsync() => Task.FromResult(state.State.Record is null
         ? new ActivityView(null, 0, 0, 0, 0, 0, null, null)
-        : Monitor().Activity(clock.GetUtcNow()));
+        : Monitor().ActivityWithChart(clock.GetUtcNow()));
 
     public Task<ImmutableArray<ViolationRecord>> GetViolationsAsync() =>
         Task.FromResult(state.State.Violations.AsEnumerable().Reverse().ToImmutableArray());

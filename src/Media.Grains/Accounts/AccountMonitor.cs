@@ -113,12 +113,22 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
         }
     }
 
+    /// <summary>
+    /// Weeks in the account page's chart: 84 days, within the 100 days of posts kept by default (a lower
+    /// <c>RetainPostDays</c> leaves the oldest weeks short).
+    /// </summary>
+    private const int ChartWeeks = 12;
+
+    /// <summary>The activity with the weekly chart, which the index lines (built on every change) do not need.</summary>
+    public ActivityView ActivityWithChart(DateTimeOffset at) =>
+        Activity(at) with { WeeklyPosts = Weeks.Count(state.Posts.Select(p => p.PublishedAt), at, ChartWeeks) };
+
     public ActivityView Activity(DateTimeOffset at)
     {
         var stats = ActivityStatistics.Compute(state.Posts.Select(p => (p.PublishedAt, p.Repost)), state.LastPostAt,
             Max(BeijingTime.StartOfDay(Record.OpenedOn), at - TimeSpan.FromDays(options.RetainPostDays)), at);
         return new ActivityView(stats.LastPostAt, stats.Posts7d, stats.Posts30d, stats.Originals30d, stats.Reposts30d,
-            stats.LongestGapDays, state.Followers, state.Gap);
+            stats.LongestGapDays, state.Followers, state.Gap, LastProbedAt: state.LastProbedAt);
     }
 
     /// <summary>The region index's line for this account; its statistics are as of <paramref name="now"/>.</summary>

@@ -1,6 +1,7 @@
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
 using Media.Domain.Monitoring;
+using Media.Domain.Time;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -193,6 +194,12 @@ internal sealed class RegionIndexGrain(
         IReadOnlyList<IndexEntry> active = [.. _entries.Where(e => e.OpenedOn <= last && (e.EndedOn is not { } ended || ended >= first))];
         return Task.FromResult(active);
     }
+
+    public Task<IReadOnlyList<IndexEntry>> QuietestAsync(string? unitCode, int take) =>
+        Task.FromResult(DashboardLists.Quietest(_entries, unitCode, take));
+
+    public Task<int[]> ViolationWeeksAsync(string? unitCode, DateTimeOffset at, int weeks) =>
+        Task.FromResult(Weeks.Count(_violations.All.Where(v => unitCode is null || v.UnitCode == unitCode).Select(v => v.Violation.DetectedAt), at, weeks));
 
     public Task<SurveyPart> SurveyAsync(long lowFollowers, int lowPosts30d) =>
         Task.FromResult(SurveyCount.Of(this.GetPrimaryKeyString(), _entries, lowFollowers, lowPosts30d));

@@ -35,6 +35,8 @@ internal sealed class UserDirectoryGrain(
 
     public Task<ImmutableArray<UserContact>> AllSupervisorsAsync() => Select(u => u.Role == "supervisor");
 
+    public Task<ImmutableArray<UserContact>> AllAsync() => Select(_ => true);
+
     private async Task PutAsync(UserContact contact)
     {
         if (state.State.Users.TryGetValue(contact.Username, out var existing) && existing == contact)

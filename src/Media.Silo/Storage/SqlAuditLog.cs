@@ -19,13 +19,26 @@ internal sealed class SqlAuditLog(StoreConnection store, StoreWriter writer) : I
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(string subject, int take, CancellationToken cancellationToken = default)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        await using var command = Sql.Command(connection, null, """
             SELECT OccurredAt, Actor, Action, Subject, Before, After FROM MediaAuditLog
             WHERE Subject = @Subject ORDER BY Id LIMIT @Take
-            """;
+            """);
         Sql.Add(command, "Subject", subject);
         Sql.Add(command, "Take", take);
+        return await ReadEntriesAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> ReadRecentAsync(int take, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, null,
+            "SELECT OccurredAt, Actor, Action, Subject, Before, After FROM MediaAuditLog ORDER BY Id DESC LIMIT @Take");
+        Sql.Add(command, "Take", take);
+        return await ReadEntriesAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<AuditEntry>> ReadEntriesAsync(DbCommand command, CancellationToken cancellationToken)
+    {
         var entries = new List<AuditEntry>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

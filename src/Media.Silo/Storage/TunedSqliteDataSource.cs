@@ -15,29 +15,37 @@ namespace Media.Silo.Storage;
 /// <item><c>synchronous=NORMAL</c>: in WAL mode a commit is in the OS before the call returns, so it survives
 /// a killed process; only the fsync per commit is saved (a power cut may lose the last commits).</item>
 /// </list>
-/// Writers of this process take turns through one <see cref="SqliteWriteGate"/> instead of meeting on SQLite's
-/// write lock: SQLite's busy handler sleeps 1, 2, 5… ms and keeps sleeping after the lock is free, and the
-/// sleeping thread is a thread-pool thread; the gate hands the turn over at once and its waiters hold no thread.
+/// Writers of this process take turns in process instead of meeting on SQLite's write lock: SQLite's busy handler
+/// sleeps 1, 2, 5… ms and keeps sleeping after the lock is free, and the sleeping thread is a thread-pool thread;
+/// the turn is handed over at once and its waiters hold no thread. Because waiting writers no longer hold threads,
+/// nothing else would bound how many connections wait open (each a native handle with its own page cache: at
+/// 100,000 imported accounts that was over 2 GB), so opening a connection waits for one of
+/// <see cref="MaxOpen"/> slots first.
 /// </summary>
 public sealed class TunedSqliteDataSource(string connectionString, int busyTimeoutMs) : DbDataSource
 {
-    private readonly SqliteWriteGate _gate = new(TimeSpan.FromMilliseconds(busyTimeoutMs));
+    /// <summary>Open connections at most: more than two cores can keep busy, reads included (WAL readers run in parallel).</summary>
+    public const int MaxOpen = 32;
+
+    private readonly SqliteLimit _turn = new(1, TimeSpan.FromMilliseconds(busyTimeoutMs), "The SQLite store stayed busy with other writes");
+    private readonly SqliteLimit _slots = new(MaxOpen, TimeSpan.FromMilliseconds(busyTimeoutMs), "Every SQLite connection stayed in use");
 
     public override string ConnectionString { get; } = connectionString;
 
-    protected override DbConnection CreateDbConnection() => new TunedSqliteConnection(ConnectionString, busyTimeoutMs, _gate);
+    protected override DbConnection CreateDbConnection() => new TunedSqliteConnection(ConnectionString, busyTimeoutMs, _turn, _slots);
 
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            _gate.Dispose();
+            _turn.Dispose();
+            _slots.Dispose();
         }
 
         base.Dispose(disposing);
     }
 
-    private sealed class TunedSqliteConnection(string connectionString, int busyTimeoutMs, SqliteWriteGate gate)
+    private sealed class TunedSqliteConnection(string connectionString, int busyTimeoutMs, SqliteLimit turn, SqliteLimit slots)
         : SqliteConnection(connectionString)
     {
         // The pool hands back the same native handle many times; its pragmas need setting only once.
@@ -47,26 +55,29 @@ public sealed class TunedSqliteDataSource(string connectionString, int busyTimeo
         // Media's stores open a connection per operation, so that is the end of the write's implicit or explicit
         // transaction, and the turn never has to follow a data reader's lifetime.
         private bool _holdsTurn;
+        private bool _holdsSlot;
 
         public override void Open()
         {
-            base.Open();
-            if (Tuned.TryGetValue(Handle!, out _))
+            if (!_holdsSlot)
             {
-                return;
+                slots.Enter();
+                _holdsSlot = true;
             }
 
-            using var command = base.CreateCommand();
-            command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = NORMAL;";
-            command.ExecuteNonQuery();
-            Tuned.AddOrUpdate(Handle!, Tuned);
+            OpenTuned();
         }
 
-        public override Task OpenAsync(CancellationToken cancellationToken)
+        public override async Task OpenAsync(CancellationToken cancellationToken)
         {
+            if (!_holdsSlot)
+            {
+                await slots.EnterAsync(cancellationToken);
+                _holdsSlot = true;
+            }
+
             // Microsoft.Data.Sqlite opens synchronously anyway.
-            Open();
-            return Task.CompletedTask;
+            OpenTuned();
         }
 
         // As the base does: SQLite has one transaction per connection and commands join it.
@@ -96,7 +107,13 @@ public sealed class TunedSqliteDataSource(string connectionString, int busyTimeo
                 if (_holdsTurn)
                 {
                     _holdsTurn = false;
-                    gate.Leave();
+                    turn.Leave();
+                }
+
+                if (_holdsSlot)
+                {
+                    _holdsSlot = false;
+                    slots.Leave();
                 }
             }
         }
@@ -105,7 +122,7 @@ public sealed class TunedSqliteDataSource(string connectionString, int busyTimeo
         {
             if (!_holdsTurn)
             {
-                gate.Enter();
+                turn.Enter();
                 _holdsTurn = true;
             }
         }
@@ -114,8 +131,31 @@ public sealed class TunedSqliteDataSource(string connectionString, int busyTimeo
         {
             if (!_holdsTurn)
             {
-                await gate.EnterAsync(cancellationToken);
+                await turn.EnterAsync(cancellationToken);
                 _holdsTurn = true;
+            }
+        }
+
+        // A failed open gives its slot back (Close does), so a missing file or bad path cannot use up the slots.
+        private void OpenTuned()
+        {
+            try
+            {
+                base.Open();
+                if (Tuned.TryGetValue(Handle!, out _))
+                {
+                    return;
+                }
+
+                using var command = base.CreateCommand();
+                command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = NORMAL;";
+                command.ExecuteNonQuery();
+                Tuned.AddOrUpdate(Handle!, Tuned);
+            }
+            catch
+            {
+                Close();
+                throw;
             }
         }
     }

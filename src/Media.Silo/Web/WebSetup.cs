@@ -43,6 +43,7 @@ public static class WebSetup
         {
             o.RootDirectory = "/Web/Pages";
             o.Conventions.AuthorizeFolder("/", Policy);
+            o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
             o.Conventions.AllowAnonymousToPage("/Login");
         });
         return builder;

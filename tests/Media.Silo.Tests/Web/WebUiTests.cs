@@ -76,11 +76,17 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
     public async Task Every_form_rejects_a_post_without_its_antiforgery_token()
     {
         var page = await SignInAsync("admin", WebSilo.Password);
-        foreach (var path in new[] { "/login", "/logout", "/accounts/new", "/account/password" })
+        string[] forms =
+        [
+            "/login", "/logout", "/accounts/new", "/account/password", "/accounts/weibo:nobody/filing", "/samplings",
+            "/samplings/2026Q4-440100/inspect/weibo:nobody", "/admin/users", "/admin/units",
+            .. ViolationHandlers.Select(handler => "/violations/weibo:nobody~x?handler=" + handler),
+        ];
+        foreach (var path in forms)
         {
             // The browser's own cookies (signed in) but no token: what a forged cross-site form would send.
             var response = await page.APIRequest.PostAsync(path, new() { Form = page.APIRequest.CreateFormData().Set("Name", "x") });
-            Assert.Equal(400, response.Status);
+            Assert.True(response.Status == 400, $"{path}: {response.Status}");
         }
 
         await page.GotoAsync("/accounts");
@@ -121,8 +127,15 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
     [Fact]
     public async Task Pages_label_their_inputs_keep_headings_in_order_and_reach_every_control_by_keyboard()
     {
+        var unit = await web.Admin.CreateUnitAsync();
+        await web.Admin.FileAccountAsync(unit, "weibo", "a11yfiling");
         var page = await SignInAsync("admin", WebSilo.Password);
-        foreach (var path in new[] { "/", "/accounts", "/accounts/new", "/account/password" })
+        string[] pages =
+        [
+            "/", "/accounts", "/accounts/new", "/account/password", "/accounts/weibo:a11yfiling", "/accounts/weibo:a11yfiling/filing",
+            "/violations", "/samplings", "/admin", "/admin/users", "/admin/units", "/admin/audit",
+        ];
+        foreach (var path in pages)
         {
             await page.GotoAsync(path);
 
@@ -171,6 +184,8 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
         await page.GetByLabel("再次输入新密码").FillAsync("New-Password-42");
         await page.GetByRole(AriaRole.Button, new() { Name = "修改密码" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("密码已修改");
+        // The sign-out form is posted only once the page has finished loading (a click during the load was seen lost).
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
         await page.WaitForURLAsync("**/login**");
 
@@ -200,6 +215,8 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
     }
 
     private const string UserPassword = "Web-User-Password-1";
+
+    private static readonly string[] ViolationHandlers = ["Confirm", "Dismiss", "Notice", "Respond", "Verify"];
 
     private async Task CreateUserAsync(string username, string role, string? region, string? unit)
     {

@@ -86,19 +86,13 @@ public static class AccountsApi
             return problem!;
         }
 
-        var errors = new FieldErrors();
-        var command = AccountRequestValidator.Validate(body, caller.Username, errors);
-        if (command is null)
+        var filed = await AccountLifecycleFlow.FileAsync(caller, id, body, grains);
+        return filed switch
         {
-            return Problems.Validation(errors.ToDictionary());
-        }
-
-        var outcome = await grains.GetGrain<IAccountGrain>(id).FileAsync(command);
-        return outcome.Kind switch
-        {
-            FilingOutcomeKind.Updated => TypedResults.Ok(AccountView.From(outcome.Account!, regions)),
-            FilingOutcomeKind.NotFound => Problems.NotFound("账号不存在"),
-            _ => TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status409Conflict, title: "账号状态不允许此备案"),
+            { NotFound: true } or { Outcome.Kind: FilingOutcomeKind.NotFound } => Problems.NotFound("账号不存在"),
+            { Outcome: null } => Problems.Validation(filed.Errors.ToDictionary()),
+            { Outcome.Kind: FilingOutcomeKind.Updated } => TypedResults.Ok(AccountView.From(filed.Outcome.Account!, regions)),
+            _ => TypedResults.Problem(filed.Outcome.Error, statusCode: StatusCodes.Status409Conflict, title: "账号状态不允许此备案"),
         };
     }
 

@@ -20,15 +20,30 @@ public static class ViolationsApi
         return routes;
     }
 
+    /// <summary>One page of a jurisdiction's violations, newest first.</summary>
+    public sealed record Page(IReadOnlyList<ViolationView> Items, int Total, int PageNumber, int PageSize);
+
+    /// <summary>A listing's outcome: the page, or field errors, or the refusal of a region outside the jurisdiction.</summary>
+    public sealed record Outcome(Page? Page, FieldErrors Errors, IResult? Forbidden);
+
     private static async Task<IResult> ListAsync(HttpContext context, IGrainFactory grains, string? region, string? rule,
         string? status, string? page, string? pageSize)
     {
-        var caller = Caller.From(context.User);
+        var outcome = await QueryAsync(Caller.From(context.User), grains, region, rule, status, page, pageSize);
+        return outcome.Forbidden ?? (outcome.Page is { } found
+            ? TypedResults.Ok(new { items = found.Items, total = found.Total, pageNumber = found.PageNumber, pageSize = found.PageSize })
+            : Problems.Validation(outcome.Errors.ToDictionary()));
+    }
+
+    /// <summary>The listing the API and the web queue share: same filters, same checks, same jurisdiction.</summary>
+    public static async Task<Outcome> QueryAsync(Caller caller, IGrainFactory grains, string? region, string? rule,
+        string? status, string? page, string? pageSize)
+    {
         var errors = new FieldErrors();
         var (scope, forbidden) = RegionFanOut.Scope(caller, region, errors);
         if (forbidden is not null)
         {
-            return forbidden;
+            return new Outcome(null, errors, forbidden);
         }
 
         if (rule is not null && !MonitoringRules.IsKnown(rule))
@@ -53,7 +68,7 @@ public static class ViolationsApi
         var size = RegionFanOut.ParseInt(pageSize, 50, 1, AccountListing.MaxPageSize, "pageSize", errors);
         if (!errors.IsEmpty)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return new Outcome(null, errors, null);
         }
 
         var query = new ViolationQuery(rule, statusFilter, status == "active", caller.IsUnit ? caller.UnitCode : null,
@@ -66,30 +81,9 @@ public static class ViolationsApi
             .Take(size)
             .Select(v => ViolationView.From(v.Violation))
             .ToList();
-        return TypedResults.Ok(new { items, total = pages.Sum(p => p.Total), pageNumber, pageSize = size });
+        return new Outcome(new Page(items, pages.Sum(p => p.Total), pageNumber, size), errors, null);
     }
 
-    private static async Task<IResult> ReviewAsync(string id, bool confirm, HttpContext context, IGrainFactory grains)
-    {
-        var caller = Caller.From(context.User);
-        var accountId = ViolationRecord.AccountOf(id);
-        if (accountId is null || await AccountsApi.VisibleAccountAsync(accountId, caller, grains) is null)
-        {
-            return Problems.NotFound("违规记录不存在或不在您的管辖范围内");
-        }
-
-        if (caller.IsUnit)
-        {
-            return Problems.Forbidden("疑似违规内容须由监管单位审核");
-        }
-
-        var outcome = await grains.GetGrain<IAccountGrain>(accountId).ReviewAsync(id, confirm, caller.Username);
-        return outcome switch
-        {
-            { Violation: null } => Problems.NotFound("违规记录不存在"),
-            { Changed: true } => TypedResults.Ok(ViolationView.From(outcome.Violation)),
-            _ => TypedResults.Problem("只有“疑似”状态的内容命中可以确认或排除", statusCode: StatusCodes.Status409Conflict,
-                title: "状态不允许此操作"),
-        };
-    }
+    private static async Task<IResult> ReviewAsync(string id, bool confirm, HttpContext context, IGrainFactory grains) =>
+        ViolationSteps.ToHttp(await ViolationSteps.ReviewAsync(Caller.From(context.User), id, confirm, grains));
 }

@@ -9,7 +9,7 @@ namespace Media.Silo.Api.Samplings;
 /// What makes an inspection valid: the account is in the sample or the re-check list, the verdict is given,
 /// findings name known rules, a confirmed veto means fail (SPEC §3.4), and a fail names at least one problem.
 /// </summary>
-internal static class InspectionRules
+public static class InspectionRules
 {
     public const string Other = "other";
     private const int MaxFindings = 50;

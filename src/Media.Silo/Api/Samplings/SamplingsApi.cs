@@ -48,53 +48,13 @@ public static class SamplingsApi
             return problem!;
         }
 
-        var errors = new FieldErrors();
-        var today = Domain.Time.BeijingTime.Today(clock);
-        if (!Quarter.TryParse(body.Quarter, out var quarter))
+        var created = await SamplingFlow.CreateAsync(caller, body, grains, regions, options.Value, clock);
+        return created.Refusal switch
         {
-            errors.Add("quarter", "季度格式应为 2026Q4");
-        }
-        else if (quarter.FirstDay > today)
-        {
-            errors.Add("quarter", "不能抽查尚未开始的季度");
-        }
-
-        if (!RegionCode.TryParse(body.RegionCode, out var region) || !regions.IsKnown(region))
-        {
-            errors.Add("regionCode", "请填写区划表中有效的6位行政区划代码");
-        }
-
-        var min = options.Value.MinRatio;
-        var ratio = body.Ratio ?? min;
-        if (ratio < min || ratio > 1)
-        {
-            errors.Add("ratio", $"抽查比例应在{min:0.##}至1之间（每季度不低于{min * 100:0.#}%）");
-        }
-
-        if (body.Seed is not null)
-        {
-            errors.AddIfInvalid("seed", FieldRules.Required(body.Seed, 64));
-        }
-
-        if (!errors.IsEmpty)
-        {
-            return Problems.Validation(errors.ToDictionary());
-        }
-
-        if (!caller.CoversRegion(region.Value))
-        {
-            return Problems.Forbidden("只能抽查本辖区的账号");
-        }
-
-        var id = SamplingRecord.IdFor(quarter.ToString(), region.Value);
-        var seed = body.Seed?.Trim() ?? await DerivedSeedAsync(grains, id);
-        var created = await grains.GetGrain<ISamplingGrain>(id).CreateAsync(new SamplingRequest(ratio, seed, body.Seed is null, caller.Username));
-        if (created is null)
-        {
-            return Problems.Conflict($"{quarter.ChineseName}{regions.FullNameOf(region)}已开展抽查（{id}）");
-        }
-
-        return TypedResults.Created($"/api/samplings/{id}", SamplingView.From(created, regions.FullNameOf(region)));
+            Refusal.None => TypedResults.Created($"/api/samplings/{created.Sampling!.Id}",
+                SamplingView.From(created.Sampling, regions.FullNameOf(RegionCode.Parse(created.Sampling.RegionCode)))),
+            _ => ToProblem(created),
+        };
     }
 
     /// <summary>The caller's task for this quarter: whether its region's sampling is still to be done.</summary>
@@ -130,35 +90,28 @@ public static class SamplingsApi
 
     private static async Task<IResult> GetAsync(string id, HttpContext context, IGrainFactory grains, RegionCatalog regions)
     {
-        var (sampling, problem) = await VisibleAsync(id, context, grains);
-        return sampling is null ? problem! : TypedResults.Ok(SamplingView.From(sampling, regions.FullNameOf(RegionCode.Parse(sampling.RegionCode))));
+        var sampling = await SamplingFlow.VisibleAsync(Caller.From(context.User), id, grains);
+        return sampling is null ? NotFound() : TypedResults.Ok(SamplingView.From(sampling, regions.FullNameOf(RegionCode.Parse(sampling.RegionCode))));
     }
 
     /// <summary>One sampled account, pre-filled with the machine findings of the quarter for the inspector to confirm or override.</summary>
     private static async Task<IResult> PrefillAsync(string id, string accountId, HttpContext context, IGrainFactory grains)
     {
-        var (sampling, problem) = await VisibleAsync(id, context, grains);
-        if (sampling is null)
+        if (await SamplingFlow.VisibleAsync(Caller.From(context.User), id, grains) is not { } sampling)
         {
-            return problem!;
+            return NotFound();
         }
 
-        var account = sampling.Accounts.Concat(sampling.Recheck).FirstOrDefault(a => a.AccountId == accountId);
-        if (account is null || !Quarter.TryParse(sampling.Quarter, out var quarter))
+        var findings = await SamplingFlow.MachineFindingsAsync(sampling, accountId, grains);
+        if (findings is null)
         {
             return Problems.NotFound("该账号不在本次抽查样本或复查名单中");
         }
 
-        var from = Domain.Time.BeijingTime.StartOfDay(quarter.FirstDay);
-        var to = Domain.Time.BeijingTime.StartOfDay(quarter.LastDay.AddDays(1));
-        var violations = await grains.GetGrain<IMonitoredAccount>(accountId).GetViolationsAsync();
-        var findings = violations
-            .Where(v => v.Status != ViolationStatus.Dismissed && v.DetectedAt < to && (v.ClosedAt is not { } closed || closed >= from))
-            .Select(ViolationView.From)
-            .ToList();
         return TypedResults.Ok(new
         {
-            account, recheck = sampling.Recheck.Any(a => a.AccountId == accountId), machineFindings = findings,
+            account = sampling.Accounts.Concat(sampling.Recheck).First(a => a.AccountId == accountId),
+            recheck = sampling.Recheck.Any(a => a.AccountId == accountId), machineFindings = findings.Select(ViolationView.From).ToList(),
             inspection = sampling.InspectionOf(accountId),
         });
     }
@@ -172,67 +125,39 @@ public static class SamplingsApi
             return readProblem!;
         }
 
-        var (sampling, problem) = await VisibleAsync(id, context, grains);
-        if (sampling is null)
-        {
-            return problem!;
-        }
-
-        var errors = new FieldErrors();
-        var findings = InspectionRules.Validate(body, sampling, errors);
-        if (!errors.IsEmpty)
-        {
-            return Problems.Validation(errors.ToDictionary());
-        }
-
-        var caller = Caller.From(context.User);
-        if (caller.IsUnit)
-        {
-            return Problems.Forbidden("抽查检查由监管单位填写");
-        }
-
-        var inspection = new InspectionRecord(body.AccountId!, body.Passed!.Value, findings, caller.Username, clock.GetUtcNow());
-        var updated = await grains.GetGrain<ISamplingGrain>(sampling.Id).InspectAsync(inspection);
-        return updated is null ? Problems.NotFound("该账号不在本次抽查样本或复查名单中") : TypedResults.Ok(inspection);
+        var inspected = await SamplingFlow.InspectAsync(Caller.From(context.User), id, body, grains, clock);
+        return inspected.Refusal == Refusal.None ? TypedResults.Ok(inspected.Inspection) : ToProblem(inspected);
     }
 
     private static async Task<IResult> ReportAsync(string id, string? format, HttpContext context, IGrainFactory grains, RegionCatalog regions)
     {
-        var (sampling, problem) = await VisibleAsync(id, context, grains);
-        if (sampling is null)
+        if (await SamplingFlow.VisibleAsync(Caller.From(context.User), id, grains) is not { } sampling)
         {
-            return problem!;
+            return NotFound();
         }
 
-        var previous = Quarter.TryParse(sampling.Quarter, out var quarter)
-            ? await grains.GetGrain<ISamplingGrain>(SamplingRecord.IdFor(quarter.Previous.ToString(), sampling.RegionCode)).GetAsync()
-            : null;
-        var report = SamplingReport.Build(sampling, previous, regions);
-        var file = $"{sampling.Id}-report";
-        return (format ?? "json") switch
+        var report = await SamplingFlow.ReportAsync(sampling, grains, regions);
+        if ((format ?? "json") == "json")
         {
-            "json" => TypedResults.Ok(report),
-            "html" => TypedResults.Content(SamplingReportFiles.Html(report), "text/html; charset=utf-8"),
-            "csv" => TypedResults.File(SamplingReportFiles.Csv(report), "text/csv; charset=utf-8", file + ".csv"),
-            "xlsx" => TypedResults.File(SamplingReportFiles.Xlsx(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file + ".xlsx"),
-            _ => Problems.Validation("format", "格式应为 json、html、csv 或 xlsx"),
+            return TypedResults.Ok(report);
+        }
+
+        return SamplingFlow.File(report, sampling.Id, format!) switch
+        {
+            { ContentType: var type } file when type.StartsWith("text/html", StringComparison.Ordinal) =>
+                TypedResults.Content(Encoding.UTF8.GetString(file.Bytes), type),
+            { } file => TypedResults.File(file.Bytes, file.ContentType, file.FileName),
+            null => Problems.Validation("format", "格式应为 json、html、csv 或 xlsx"),
         };
     }
 
-    // Units never see samplings; supervisors see those of regions inside their own.
-    private static async Task<(SamplingRecord? Sampling, IResult? Problem)> VisibleAsync(string id, HttpContext context, IGrainFactory grains)
-    {
-        var caller = Caller.From(context.User);
-        var sampling = id.Length <= 32 ? await grains.GetGrain<ISamplingGrain>(id).GetAsync() : null;
-        return sampling is not null && !caller.IsUnit && caller.CoversRegion(sampling.RegionCode)
-            ? (sampling, null)
-            : (null, Problems.NotFound("抽查不存在或不在您的管辖范围内"));
-    }
+    private static IResult NotFound() => Problems.NotFound("抽查不存在或不在您的管辖范围内");
 
-    // Default seed: a keyed hash of quarter and region, so it cannot be guessed in advance but is the same on every silo.
-    private static async Task<string> DerivedSeedAsync(IGrainFactory grains, string id)
+    private static IResult ToProblem(SamplingFlow.Result result) => result.Refusal switch
     {
-        var key = await grains.GetGrain<ISigningKeyGrain>(0).GetAsync();
-        return Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("media-sampling-seed|" + id)))[..16].ToLowerInvariant();
-    }
+        Refusal.Invalid => Problems.Validation(result.Errors.ToDictionary()),
+        Refusal.Forbidden => Problems.Forbidden(result.Message!),
+        Refusal.Conflict => Problems.Conflict(result.Message!),
+        _ => Problems.NotFound(result.Message!),
+    };
 }

@@ -35,26 +35,45 @@ public static class UnitsApi
             return problem!;
         }
 
+        var created = await CreateUnitAsync(caller, body, grains, regions, clock);
+        return created.Refusal switch
+        {
+            Refusal.None => TypedResults.Created($"/api/units/{created.Unit!.Code}", ToView(created.Unit, regions, [])),
+            Refusal.Invalid => Problems.Validation(created.Errors.ToDictionary()),
+            Refusal.Forbidden => Problems.Forbidden(created.Message!),
+            _ => Problems.Conflict(created.Message!),
+        };
+    }
+
+    /// <summary>A unit registration's outcome: the unit, or why not.</summary>
+    public sealed record Created(Refusal Refusal, string? Message, FieldErrors Errors, UnitRecord? Unit);
+
+    /// <summary>Registering a unit as the API and the admin page both do it: validation, the caller's reach, then the grain.</summary>
+    public static async Task<Created> CreateUnitAsync(Caller caller, CreateUnitRequest body, IGrainFactory grains, RegionCatalog regions,
+        TimeProvider clock)
+    {
+        if (caller.IsUnit)
+        {
+            return new Created(Refusal.Forbidden, "单位用户不能登记单位", new FieldErrors(), null);
+        }
+
         var errors = Validate(body, regions);
         if (!errors.IsEmpty)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return new Created(Refusal.Invalid, "请按提示修改后重新提交", errors, null);
         }
 
         if (!caller.CoversRegion(body.RegionCode))
         {
-            return Problems.Forbidden("该行政区划不在您的管辖范围内");
+            return new Created(Refusal.Forbidden, "该行政区划不在您的管辖范围内", errors, null);
         }
 
         var code = UnifiedSocialCreditCode.Normalize(body.Code!);
         var unit = new UnitRecord(code, body.Name!.Trim(), body.RegionCode!, body.Level!, body.Kind!,
             string.IsNullOrWhiteSpace(body.Email) ? null : body.Email.Trim(), clock.GetUtcNow());
-        if (!await grains.GetGrain<IUnitGrain>(code).CreateAsync(unit))
-        {
-            return Problems.Conflict($"统一社会信用代码为 {code} 的单位已登记");
-        }
-
-        return TypedResults.Created($"/api/units/{code}", ToView(unit, regions, []));
+        return await grains.GetGrain<IUnitGrain>(code).CreateAsync(unit)
+            ? new Created(Refusal.None, null, errors, unit)
+            : new Created(Refusal.Conflict, $"统一社会信用代码为 {code} 的单位已登记", errors, null);
     }
 
     private static async Task<IResult> GetAsync(string code, HttpContext context, IGrainFactory grains,

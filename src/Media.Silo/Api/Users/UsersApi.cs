@@ -81,10 +81,33 @@ public static class UsersApi
             return problem!;
         }
 
+        var created = await CreateUserAsync(caller, body, grains, hashing, regions, clock);
+        return created.Refusal switch
+        {
+            Refusal.None => TypedResults.Created($"/api/users/{created.User!.Username}",
+                ToView(created.User, await grains.GetGrain<IUserDirectoryGrain>(0).GetAsync(created.User.Username))),
+            Refusal.Invalid => Problems.Validation(created.Errors.ToDictionary()),
+            Refusal.Forbidden => Problems.Forbidden(created.Message!),
+            _ => Problems.Conflict(created.Message!),
+        };
+    }
+
+    /// <summary>A user creation's outcome: the user, or why not.</summary>
+    public sealed record Created(Refusal Refusal, string? Message, FieldErrors Errors, UserRecord? User);
+
+    /// <summary>Creating a user as the API and the admin page both do it: validation, then the caller's reach, then the grain.</summary>
+    public static async Task<Created> CreateUserAsync(Caller caller, CreateUserRequest body, IGrainFactory grains, PasswordHashing hashing,
+        RegionCatalog regions, TimeProvider clock)
+    {
+        if (caller.IsUnit)
+        {
+            return new Created(Refusal.Forbidden, "单位用户不能创建用户", new FieldErrors(), null);
+        }
+
         var errors = Validate(body, regions);
         if (!errors.IsEmpty)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return new Created(Refusal.Invalid, "请按提示修改后重新提交", errors, null);
         }
 
         var unitCode = body.UnitCode is null ? null : UnifiedSocialCreditCode.Normalize(body.UnitCode);
@@ -93,17 +116,18 @@ public static class UsersApi
             var unit = await grains.GetGrain<IUnitGrain>(unitCode!).GetAsync();
             if (unit is null)
             {
-                return Problems.Validation("unitCode", "主办单位尚未登记");
+                errors.Add("unitCode", "主办单位尚未登记");
+                return new Created(Refusal.Invalid, "请按提示修改后重新提交", errors, null);
             }
 
             if (!caller.CoversUnit(unit.Code, unit.RegionCode))
             {
-                return Problems.Forbidden("该单位不在您的管辖范围内");
+                return new Created(Refusal.Forbidden, "该单位不在您的管辖范围内", errors, null);
             }
         }
         else if (!caller.IsAdmin && (body.Role == Roles.Admin || !caller.CoversRegion(body.RegionCode)))
         {
-            return Problems.Forbidden("只能在本辖区内创建监管用户");
+            return new Created(Refusal.Forbidden, "只能在本辖区内创建监管用户", errors, null);
         }
 
         var username = UserNames.Normalize(body.Username!);
@@ -112,17 +136,16 @@ public static class UsersApi
             body.Email!.Trim(), body.DisplayName!.Trim(), clock.GetUtcNow());
         if (!await grains.GetGrain<IUserGrain>(username).CreateAsync(user))
         {
-            return Problems.Conflict($"用户名 {username} 已被使用");
+            return new Created(Refusal.Conflict, $"用户名 {username} 已被使用", errors, null);
         }
 
-        var directory = grains.GetGrain<IUserDirectoryGrain>(0);
         if (body.Alerts is { } alerts)
         {
             var defaults = AlertPreferences.DefaultFor(user.Role);
-            await directory.SetPreferencesAsync(username, alerts.Immediate ?? defaults.Immediate, alerts.Digest ?? defaults.Digest);
+            await grains.GetGrain<IUserDirectoryGrain>(0).SetPreferencesAsync(username, alerts.Immediate ?? defaults.Immediate, alerts.Digest ?? defaults.Digest);
         }
 
-        return TypedResults.Created($"/api/users/{username}", ToView(user, await directory.GetAsync(username)));
+        return new Created(Refusal.None, null, errors, user);
     }
 
     private static FieldErrors Validate(CreateUserRequest body, RegionCatalog regions)

@@ -1,23 +1,65 @@
+using Media.Grains;
+using Media.Abstractions.Index;
 using Media.Domain.Accounts;
 using Media.Domain.Regions;
+using Media.Domain.Time;
+using Media.Silo.Api;
 using Media.Silo.Api.Accounts;
+using Media.Silo.Api.Monitoring;
 using Media.Silo.Auth;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Silo.Web.Pages;
 
-/// <summary>The dashboard of the caller's jurisdiction: how many accounts, by status and by platform.</summary>
-public sealed class DashboardModel(IGrainFactory grains, RegionCatalog regions) : PageModel
+/// <summary>
+/// The dashboard of the caller's jurisdiction (a unit: its own accounts): counts by status and platform, the
+/// accounts closest to the two-week line, the open violations and a chart of violations per week.
+/// </summary>
+public sealed class DashboardModel(IGrainFactory grains, RegionCatalog regions, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
+    : MediaPageModel
 {
+    private const int ListLength = 10;
+    private const int ChartWeeks = 12;
+
     public IReadOnlyList<(string Name, int Count)> ByStatus { get; private set; } = [];
 
     public IReadOnlyList<(string Platform, int Count)> ByPlatform { get; private set; } = [];
 
+    /// <summary>Active accounts longest without a post, not yet past the line, with their quiet days.</summary>
+    public IReadOnlyList<(IndexEntry Entry, int QuietDays)> Quietest { get; private set; } = [];
+
+    public ViolationsApi.Page? OpenViolations { get; private set; }
+
+    public BarChartModel? ViolationChart { get; private set; }
+
     public async Task OnGetAsync()
     {
-        var caller = Caller.From(User);
-        ByStatus = await Task.WhenAll(Accounts.AccountListModel.Statuses.Select(async s => (s.Name, await CountAsync(caller, null, s.Value))));
-        ByPlatform = await Task.WhenAll(Platforms.All.Select(async p => (p, await CountAsync(caller, p, null))));
+        var caller = Caller;
+        var unit = caller.IsUnit ? caller.UnitCode : null;
+        var now = clock.GetUtcNow();
+        var byStatus = Task.WhenAll(Accounts.AccountListModel.Statuses.Select(async s => (s.Name, await CountAsync(caller, null, s.Value))));
+        var byPlatform = Task.WhenAll(Platforms.All.Select(async p => (p, await CountAsync(caller, p, null))));
+        var quietest = RegionFanOut.AskAsync(grains, caller.Scope, index => index.QuietestAsync(unit, ListLength));
+        var weeks = RegionFanOut.AskAsync(grains, caller.Scope, index => index.ViolationWeeksAsync(unit, now, ChartWeeks));
+        var open = ViolationsApi.QueryAsync(caller, grains, null, null, "active", null, ListLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        ByStatus = await byStatus;
+        ByPlatform = await byPlatform;
+        Quietest = [.. (await quietest).SelectMany(list => list)
+            .OrderBy(Grains.Index.DashboardLists.QuietSince).ThenBy(e => e.AccountId, StringComparer.Ordinal)
+            .Take(ListLength)
+            .Select(e => (e, (int)(now - Grains.Index.DashboardLists.QuietSince(e)).TotalDays))];
+        OpenViolations = (await open).Page;
+        var counts = new int[ChartWeeks];
+        foreach (var part in await weeks)
+        {
+            for (var i = 0; i < ChartWeeks; i++)
+            {
+                counts[i] += part[i];
+            }
+        }
+
+        ViolationChart = BarChartModel.Weekly("近12周每周发现的问题数（按周一日期）", counts, BeijingTime.DateOf(now));
     }
 
     private async Task<int> CountAsync(Caller caller, string? platform, string? status) =>

@@ -1,16 +1,21 @@
+using Media.Grains;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Monitoring;
 using Media.Domain.Regions;
 using Media.Silo.Api.Accounts;
 using Media.Silo.Auth;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Media.Domain.Time;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Silo.Web.Pages.Accounts;
 
 /// <summary>One account: its filing record, activity and violations; 404 outside the caller's jurisdiction.</summary>
-public sealed class AccountDetailModel(IGrainFactory grains, RegionCatalog regions) : PageModel
+public sealed class AccountDetailModel(IGrainFactory grains, RegionCatalog regions, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
+    : MediaPageModel
 {
+    public BarChartModel? Chart { get; private set; }
+
     public AccountSnapshot? Account { get; private set; }
 
     public string? RegionName { get; private set; }
@@ -21,7 +26,7 @@ public sealed class AccountDetailModel(IGrainFactory grains, RegionCatalog regio
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
-        Account = await AccountsApi.VisibleAccountAsync(id, Caller.From(User), grains);
+        Account = await AccountsApi.VisibleAccountAsync(id, Caller, grains);
         if (Account is null)
         {
             return NotFound();
@@ -29,8 +34,22 @@ public sealed class AccountDetailModel(IGrainFactory grains, RegionCatalog regio
 
         var grain = grains.GetGrain<IAccountGrain>(id);
         Activity = await grain.GetActivityAsync();
+        if (Activity.WeeklyPosts is { } weekly)
+        {
+            Chart = BarChartModel.Weekly("近12周每周发布数（按周一日期）", weekly, BeijingTime.Today(clock));
+        }
+
         Violations = [.. (await grain.GetViolationsAsync()).Where(v => ViolationStatuses.IsActive(v.Status))];
         RegionName = regions.FullNameOf(RegionCode.Parse(Account.RegionCode));
         return Page();
     }
+
+    public static string KindName(FilingKind kind) => kind switch
+    {
+        FilingKind.Open => "开设",
+        FilingKind.Change => "变更",
+        FilingKind.Close => "关停",
+        FilingKind.Cancel => "注销",
+        _ => kind.ToString(),
+    };
 }

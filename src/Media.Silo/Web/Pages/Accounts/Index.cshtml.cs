@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Media.Silo.Web.Pages.Accounts;
 
 /// <summary>The account list: the API's listing (same filters, same jurisdiction) as a page.</summary>
-public sealed class AccountListModel(IGrainFactory grains, RegionCatalog regions) : PageModel
+public sealed class AccountListModel(IGrainFactory grains, RegionCatalog regions) : MediaPageModel
 {
     public static readonly (string Value, string Name)[] Statuses = [("active", "在用"), ("closed", "已关停"), ("cancelled", "已注销")];
 
@@ -27,18 +27,14 @@ public sealed class AccountListModel(IGrainFactory grains, RegionCatalog regions
 
     public string? Forbidden { get; private set; }
 
-    private Dictionary<string, string[]> _errors = [];
-
     public async Task OnGetAsync()
     {
-        var outcome = await AccountListing.QueryAsync(Caller.From(User), grains, regions, Blank(Region), Blank(Platform), Blank(Status),
+        var outcome = await AccountListing.QueryAsync(Caller, grains, regions, Blank(Region), Blank(Platform), Blank(Status),
             Blank(Q), Blank(PageNumber), "50");
         Forbidden = outcome.Forbidden is null ? null : "该行政区划不在您的管辖范围内";
         Result = outcome.Page;
-        _errors = outcome.Errors.ToDictionary().ToDictionary(e => e.Key == "page" ? "p" : e.Key, e => e.Value);
+        ShowErrors(outcome.Errors.ToDictionary().ToDictionary(e => e.Key == "page" ? "p" : e.Key, e => e.Value));
     }
-
-    public string? ErrorFor(string field) => _errors.TryGetValue(field, out var messages) ? string.Join("；", messages) : null;
 
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
     {
@@ -53,6 +49,4 @@ public sealed class AccountListModel(IGrainFactory grains, RegionCatalog regions
         AccountStatus.Cancelled => "已注销",
         _ => status.ToString(),
     };
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Media.Silo.Web.Pages.Accounts;
 
 /// <summary>The opening form: the API's request, validator and filing flow, with the field messages shown inline.</summary>
-public sealed class NewAccountModel(IGrainFactory grains) : PageModel
+public sealed class NewAccountModel(IGrainFactory grains) : MediaPageModel
 {
     [BindProperty] public string? UnitCode { get; set; }
 
@@ -33,12 +33,9 @@ public sealed class NewAccountModel(IGrainFactory grains) : PageModel
 
     public string? Message { get; private set; }
 
-    private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
-
     public void OnGet()
     {
-        var caller = Caller.From(User);
-        UnitCode ??= caller.UnitCode;
+        UnitCode ??= Caller.UnitCode;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -46,7 +43,7 @@ public sealed class NewAccountModel(IGrainFactory grains) : PageModel
         var request = new FileAccountRequest(Blank(UnitCode), Blank(Platform), Blank(Handle), Blank(Name), Blank(HomePage), null, Blank(OpenedOn),
             Interaction switch { "true" => true, "false" => false, _ => null },
             new ContactRequest(Blank(ResponsibleName), Blank(ResponsiblePhone), Blank(ResponsibleEmail)), null, null, Blank(ExceptionReason));
-        var opened = await AccountOpeningFlow.OpenAsync(Caller.From(User), request, grains);
+        var opened = await AccountOpeningFlow.OpenAsync(Caller, request, grains);
         if (opened.Forbidden is not null)
         {
             Message = opened.Forbidden;
@@ -61,17 +58,14 @@ public sealed class NewAccountModel(IGrainFactory grains) : PageModel
                 Message = $"账号 {opened.Id} 已备案";
                 return Page();
             case null:
-                _errors = opened.Errors.ToDictionary();
+                ShowErrors(opened.Errors.ToDictionary());
                 Message = "请按提示修改后重新提交";
                 return Page();
             default:
-                _errors = new Dictionary<string, string[]> { [opened.Outcome.Field ?? "unitCode"] = [opened.Outcome.Error ?? "备案被拒绝"] };
+                ShowErrors(new Dictionary<string, string[]> { [opened.Outcome.Field ?? "unitCode"] = [opened.Outcome.Error ?? "备案被拒绝"] });
                 Message = "请按提示修改后重新提交";
                 return Page();
         }
     }
 
-    public string? ErrorFor(string field) => _errors.TryGetValue(field, out var messages) ? string.Join("；", messages) : null;
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -7,9 +7,10 @@ namespace Media.Silo.Tests.Storage;
 
 /// <summary>
 /// The silo's SQLite connections take write turns in process: a writer that must wait does so without holding
-/// a thread or sleeping in SQLite's busy handler, reads never wait, and a turn ends with its connection.
+/// a thread or sleeping in SQLite's busy handler, reads never wait, and a turn ends with its connection; and no more
+/// than <see cref="TunedSqliteDataSource.MaxOpen"/> connections are open at once.
 /// </summary>
-public sealed class SqliteWriteGateTests : IAsyncLifetime
+public sealed class TunedSqliteDataSourceTests : IAsyncLifetime
 {
     private readonly TempDirectory _dir = new("media-gate");
     private TunedSqliteDataSource _source = null!;
@@ -97,6 +98,40 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
         await Task.WhenAll(writers);
 
         Assert.Equal(400, (await NamesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Connections_beyond_the_open_limit_wait_for_a_slot_and_a_failed_open_gives_its_slot_back()
+    {
+        var open = new List<DbConnection>();
+        for (var i = 0; i < TunedSqliteDataSource.MaxOpen; i++)
+        {
+            open.Add(await _source.OpenConnectionAsync(TestContext.Current.CancellationToken));
+        }
+
+        var waiting = _source.OpenConnectionAsync(TestContext.Current.CancellationToken).AsTask();
+        await Task.Delay(200, TestContext.Current.CancellationToken);
+        Assert.False(waiting.IsCompleted);
+
+        await open[0].DisposeAsync();
+        await using (await waiting.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken))
+        {
+        }
+
+        foreach (var connection in open.Skip(1))
+        {
+            await connection.DisposeAsync();
+        }
+
+        // Opening a file in a missing folder fails; its slot must come back each time.
+        await using var broken = new TunedSqliteDataSource(new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(_dir.Path, "missing", "x.db"), Mode = SqliteOpenMode.ReadWrite,
+        }.ToString(), 2_000);
+        for (var i = 0; i < TunedSqliteDataSource.MaxOpen + 5; i++)
+        {
+            await Assert.ThrowsAsync<SqliteException>(async () => await broken.OpenConnectionAsync(TestContext.Current.CancellationToken));
+        }
     }
 
     private static async Task Insert(DbConnection connection, DbTransaction transaction, int id, string name)

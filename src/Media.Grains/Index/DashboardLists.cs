@@ -1,0 +1,54 @@
+using Media.Abstractions.Accounts;
+using Media.Abstractions.Index;
+using Media.Domain.Time;
+
+namespace Media.Grains.Index;
+
+/// <summary>What a region index gives the dashboard, computed over its lines in memory.</summary>
+public static class DashboardLists
+{
+    /// <summary>Active accounts without an open two-week silence, longest quiet first; ties in id order.</summary>
+    public static IReadOnlyList<IndexEntry> Quietest(IEnumerable<IndexEntry> entries, string? unitCode, int take)
+    {
+        // A bounded heap keeps this one pass over a region's lines, whatever its size.
+        var kept = new PriorityQueue<IndexEntry, (DateTimeOffset Quiet, string Id)>(take + 1, Later.Instance);
+        foreach (var entry in entries)
+        {
+            if (entry.Status != AccountStatus.Active || (entry.Open & OpenEpisodes.NoUpdate) != 0
+                || (unitCode is not null && entry.UnitCode != unitCode))
+            {
+                continue;
+            }
+
+            kept.Enqueue(entry, (QuietSince(entry), entry.AccountId));
+            if (kept.Count > take)
+            {
+                kept.Dequeue();
+            }
+        }
+
+        var list = new List<IndexEntry>(kept.Count);
+        while (kept.TryDequeue(out var entry, out _))
+        {
+            list.Add(entry);
+        }
+
+        list.Reverse();
+        return list;
+    }
+
+    /// <summary>Since when an account has been quiet: its last post, or the start of its opening day.</summary>
+    public static DateTimeOffset QuietSince(IndexEntry entry) => entry.LastPostAt ?? BeijingTime.StartOfDay(entry.OpenedOn);
+
+    // The heap's head is the entry to drop first: the most recently active one.
+    private sealed class Later : IComparer<(DateTimeOffset Quiet, string Id)>
+    {
+        public static readonly Later Instance = new();
+
+        public int Compare((DateTimeOffset Quiet, string Id) x, (DateTimeOffset Quiet, string Id) y)
+        {
+            var byTime = y.Quiet.CompareTo(x.Quiet);
+            return byTime != 0 ? byTime : string.CompareOrdinal(y.Id, x.Id);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using Media.Abstractions.Accounts;
+using Media.Abstractions.Monitoring;
+using Media.Domain.Time;
+using Media.Domain.Validation;
+using Media.Grains;
+using Media.Silo.Api.Accounts;
+using Media.Silo.Auth;
+
+namespace Media.Silo.Api.Monitoring;
+
+/// <summary>
+/// The steps taken on one violation, as the API and the web pages both take them (SPEC §3.3, §3.5): reviewing a
+/// suspected content hit, and rectification (notice, the unit's answer, verification). Always in this order:
+/// validation (nothing changes on bad input), visibility (not found outside the caller's reach), role, and then
+/// the account grain, which refuses a step the violation's state does not allow.
+/// </summary>
+public static class ViolationSteps
+{
+    /// <summary>The violation after the step, or why there was no step.</summary>
+    public sealed record Result(Refusal Refusal, string? Message, FieldErrors Errors, ViolationRecord? Violation);
+
+    public static async Task<Result> NoticeAsync(Caller caller, string id, string? deadline, string? text, IGrainFactory grains, TimeProvider clock)
+    {
+        var errors = new FieldErrors();
+        DateOnly? day = null;
+        if (deadline is not null)
+        {
+            var today = BeijingTime.Today(clock);
+            if (FieldRules.Date(deadline, out var parsed) is { } error)
+            {
+                errors.Add("deadline", error);
+            }
+            else if (parsed < today || parsed > today.AddDays(180))
+            {
+                errors.Add("deadline", "整改期限应在今天至180天之内");
+            }
+            else
+            {
+                day = parsed;
+            }
+        }
+
+        OptionalText(text, "text", 2000, errors);
+        return await RectifyAsync(caller, id, grains, errors, caller.IsUnit ? "整改通知由监管单位下发" : null,
+            new RectificationStep(RectificationStepKind.Notice, caller.Username, day, text?.Trim()));
+    }
+
+    public static async Task<Result> RespondAsync(Caller caller, string id, string? text, string? evidenceUrl, IGrainFactory grains)
+    {
+        var errors = new FieldErrors();
+        errors.AddIfInvalid("text", FieldRules.RequiredText(text, 4000));
+        if (evidenceUrl is not null)
+        {
+            errors.AddIfInvalid("evidenceUrl", FieldRules.HttpUrl(evidenceUrl));
+        }
+
+        return await RectifyAsync(caller, id, grains, errors, caller.IsSupervisor ? "整改情况由账号的主办单位回复" : null,
+            new RectificationStep(RectificationStepKind.Response, caller.Username, Text: text?.Trim(), EvidenceUrl: evidenceUrl?.Trim()));
+    }
+
+    public static async Task<Result> VerifyAsync(Caller caller, string id, bool? resolved, string? note, IGrainFactory grains)
+    {
+        var errors = new FieldErrors();
+        if (resolved is null)
+        {
+            errors.Add("resolved", "请说明整改是否通过（true 或 false）");
+        }
+
+        OptionalText(note, "note", 2000, errors);
+        return await RectifyAsync(caller, id, grains, errors, caller.IsUnit ? "整改情况由监管单位核验" : null,
+            new RectificationStep(RectificationStepKind.Verify, caller.Username, Text: note?.Trim(), Resolved: resolved));
+    }
+
+    /// <summary>Confirms or dismisses a suspected content hit.</summary>
+    public static async Task<Result> ReviewAsync(Caller caller, string id, bool confirm, IGrainFactory grains)
+    {
+        if (await VisibleAccountOfAsync(caller, id, grains) is not { } accountId)
+        {
+            return NotFound();
+        }
+
+        if (caller.IsUnit)
+        {
+            return Refused(Refusal.Forbidden, "疑似违规内容须由监管单位审核");
+        }
+
+        var outcome = await grains.GetGrain<IAccountGrain>(accountId).ReviewAsync(id, confirm, caller.Username);
+        return Settle(outcome, "只有“疑似”状态的内容命中可以确认或排除");
+    }
+
+    /// <summary>The violation if the caller may see its account; null otherwise.</summary>
+    public static async Task<ViolationRecord?> FindAsync(Caller caller, string id, IGrainFactory grains)
+    {
+        if (await VisibleAccountOfAsync(caller, id, grains) is not { } accountId)
+        {
+            return null;
+        }
+
+        return (await grains.GetGrain<IAccountGrain>(accountId).GetViolationsAsync()).FirstOrDefault(v => v.Id == id);
+    }
+
+    /// <summary>The HTTP answer of the API for a step.</summary>
+    public static IResult ToHttp(Result result) => result.Refusal switch
+    {
+        Refusal.None => TypedResults.Ok(ViolationView.From(result.Violation!)),
+        Refusal.Invalid => Problems.Validation(result.Errors.ToDictionary()),
+        Refusal.NotFound => Problems.NotFound(result.Message!),
+        Refusal.Forbidden => Problems.Forbidden(result.Message!),
+        _ => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "状态不允许此操作"),
+    };
+
+    private static async Task<Result> RectifyAsync(Caller caller, string id, IGrainFactory grains, FieldErrors errors, string? forbidden,
+        RectificationStep step)
+    {
+        if (!errors.IsEmpty)
+        {
+            return new Result(Refusal.Invalid, "请按提示修改后重新提交", errors, null);
+        }
+
+        if (await VisibleAccountOfAsync(caller, id, grains) is not { } accountId)
+        {
+            return NotFound();
+        }
+
+        if (forbidden is not null)
+        {
+            return Refused(Refusal.Forbidden, forbidden);
+        }
+
+        var outcome = await grains.GetGrain<IMonitoredAccount>(accountId).RectifyAsync(id, step);
+        return Settle(outcome, step.Kind switch
+        {
+            RectificationStepKind.Notice => "只有未整改、已通知或已逾期的问题可以下发整改通知",
+            RectificationStepKind.Response => "只有已下发整改通知、尚未核验通过的问题可以回复",
+            _ => "只有单位已回复整改情况、尚未核验通过的问题可以核验",
+        });
+    }
+
+    private static async Task<string?> VisibleAccountOfAsync(Caller caller, string id, IGrainFactory grains) =>
+        ViolationRecord.AccountOf(id) is { } accountId && await AccountsApi.VisibleAccountAsync(accountId, caller, grains) is not null
+            ? accountId
+            : null;
+
+    private static Result Settle(ReviewOutcome outcome, string conflict) => outcome switch
+    {
+        { Violation: null } => Refused(Refusal.NotFound, "违规记录不存在"),
+        { Changed: true } => new Result(Refusal.None, null, new FieldErrors(), outcome.Violation),
+        _ => Refused(Refusal.Conflict, conflict),
+    };
+
+    private static Result NotFound() => Refused(Refusal.NotFound, "违规记录不存在或不在您的管辖范围内");
+
+    private static Result Refused(Refusal refusal, string message) => new(refusal, message, new FieldErrors(), null);
+
+    private static void OptionalText(string? text, string field, int max, FieldErrors errors)
+    {
+        if (text is not null)
+        {
+            errors.AddIfInvalid(field, FieldRules.RequiredText(text, max));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using Media.Grains;
+using Media.Abstractions.Accounts;
+using Media.Domain.Time;
+using Media.Silo.Api.Accounts;
+using Media.Silo.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Media.Silo.Web.Pages.Accounts;
+
+/// <summary>
+/// The change, closure and cancellation form (变更、关停、注销备案): the API's request, validator and flow; only the
+/// fields filled in are changed, as an absent JSON property changes nothing through the API.
+/// </summary>
+public sealed class FilingModel(IGrainFactory grains, [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : MediaPageModel
+{
+    public static readonly (string Value, string Name)[] Kinds = [("change", "变更"), ("close", "关停"), ("cancel", "注销")];
+
+    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+
+    [BindProperty] public string? EffectiveOn { get; set; }
+
+    [BindProperty] public string? Reason { get; set; }
+
+    [BindProperty] public string? Name { get; set; }
+
+    [BindProperty] public string? HomePage { get; set; }
+
+    [BindProperty] public string? Interaction { get; set; }
+
+    [BindProperty] public string? ResponsibleName { get; set; }
+
+    [BindProperty] public string? ResponsiblePhone { get; set; }
+
+    [BindProperty] public string? ResponsibleEmail { get; set; }
+
+    public AccountSnapshot? Account { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        Account = await AccountsApi.VisibleAccountAsync(id, Caller, grains);
+        EffectiveOn ??= BeijingTime.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return Account is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id)
+    {
+        var responsible = Blank(ResponsibleName) is null && Blank(ResponsiblePhone) is null && Blank(ResponsibleEmail) is null
+            ? null
+            : new ContactRequest(Blank(ResponsibleName), Blank(ResponsiblePhone), Blank(ResponsibleEmail));
+        var changes = Kind == "change"
+            ? new ChangesRequest(Blank(Name), Blank(HomePage), null, Interaction switch { "true" => true, "false" => false, _ => null }, responsible, null)
+            : null;
+        var filed = await AccountLifecycleFlow.FileAsync(Caller, id, new LifecycleRequest(Blank(Kind), Blank(EffectiveOn), changes, Blank(Reason)), grains);
+        if (filed.NotFound || filed.Outcome?.Kind == FilingOutcomeKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (filed.Outcome?.Kind == FilingOutcomeKind.Updated)
+        {
+            return Redirect("/accounts/" + Uri.EscapeDataString(id));
+        }
+
+        ShowErrors(filed.Errors.ToDictionary());
+        Message = filed.Outcome?.Error ?? "请按提示修改后重新提交";
+        Account = await AccountsApi.VisibleAccountAsync(id, Caller, grains);
+        return Page();
+    }
+}

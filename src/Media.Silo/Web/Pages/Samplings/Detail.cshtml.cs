@@ -1,0 +1,43 @@
+using Media.Abstractions.Sampling;
+using Media.Domain.Regions;
+using Media.Silo.Api.Samplings;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Media.Silo.Web.Pages.Samplings;
+
+/// <summary>One sampling: its strata, the sampled and re-checked accounts with their verdicts, and the report downloads.</summary>
+public sealed class SamplingDetailModel(IGrainFactory grains, RegionCatalog regions) : MediaPageModel
+{
+    public SamplingRecord? Sampling { get; private set; }
+
+    public string? RegionName { get; private set; }
+
+    /// <summary>The first account not yet inspected, sample before re-check list; null when all are done.</summary>
+    public SampledAccount? Next => Sampling!.Accounts.Concat(Sampling.Recheck).FirstOrDefault(a => Sampling.InspectionOf(a.AccountId) is null);
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        Sampling = await SamplingFlow.VisibleAsync(Caller, id, grains);
+        if (Sampling is null)
+        {
+            return NotFound();
+        }
+
+        RegionName = regions.FullNameOf(RegionCode.Parse(Sampling.RegionCode));
+        return Page();
+    }
+
+    /// <summary>The 通报 as a file; the format is one of html, csv, xlsx.</summary>
+    public async Task<IActionResult> OnGetReportAsync(string id, string? format)
+    {
+        if (await SamplingFlow.VisibleAsync(Caller, id, grains) is not { } sampling)
+        {
+            return NotFound();
+        }
+
+        var report = await SamplingFlow.ReportAsync(sampling, grains, regions);
+        return SamplingFlow.File(report, sampling.Id, format ?? "html") is { } file
+            ? File(file.Bytes, file.ContentType, file.FileName)
+            : BadRequest();
+    }
+}

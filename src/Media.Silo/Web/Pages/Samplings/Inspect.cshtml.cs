@@ -1,0 +1,93 @@
+using Media.Abstractions.Monitoring;
+using Media.Abstractions.Sampling;
+using Media.Grains;
+using Media.Silo.Api;
+using Media.Silo.Api.Samplings;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Media.Silo.Web.Pages.Samplings;
+
+/// <summary>
+/// Inspecting one sampled account: the quarter's machine findings are listed checked (the inspector unticks one to
+/// override it), another problem may be added, and the verdict is given. Saving goes on to the next account.
+/// </summary>
+public sealed class InspectModel(IGrainFactory grains, [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : MediaPageModel
+{
+    [BindProperty] public string? Verdict { get; set; }
+
+    /// <summary>The machine findings' rules the inspector confirms.</summary>
+    [BindProperty] public List<string> Confirmed { get; set; } = [];
+
+    [BindProperty] public string? AddedRule { get; set; }
+
+    [BindProperty] public string? AddedNote { get; set; }
+
+    public SamplingRecord? Sampling { get; private set; }
+
+    public SampledAccount? Account { get; private set; }
+
+    public IReadOnlyList<ViolationRecord> MachineFindings { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, string accountId)
+    {
+        if (!await LoadAsync(id, accountId))
+        {
+            return NotFound();
+        }
+
+        var done = Sampling!.InspectionOf(accountId);
+        Verdict = done is null ? null : done.Passed ? "pass" : "fail";
+        Confirmed = done is null ? [.. MachineFindings.Select(f => f.Rule)] : [.. done.Findings.Where(f => f.Confirmed).Select(f => f.Rule)];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, string accountId)
+    {
+        if (!await LoadAsync(id, accountId))
+        {
+            return NotFound();
+        }
+
+        var findings = MachineFindings.Select(f => f.Rule).Distinct()
+            .Select(rule => (FindingRequest?)new FindingRequest(rule, null, Confirmed.Contains(rule)))
+            .ToList();
+        if (Blank(AddedRule) is { } added)
+        {
+            findings.Add(new FindingRequest(added, Blank(AddedNote), true));
+        }
+
+        var request = new InspectionRequest(accountId, Verdict switch { "pass" => true, "fail" => false, _ => null }, findings);
+        var inspected = await SamplingFlow.InspectAsync(Caller, id, request, grains, clock);
+        switch (inspected.Refusal)
+        {
+            case Refusal.None:
+                var next = inspected.Sampling!.Accounts.Concat(inspected.Sampling.Recheck)
+                    .FirstOrDefault(a => inspected.Sampling.InspectionOf(a.AccountId) is null);
+                return Redirect(next is null
+                    ? $"/samplings/{Uri.EscapeDataString(id)}"
+                    : $"/samplings/{Uri.EscapeDataString(id)}/inspect/{Uri.EscapeDataString(next.AccountId)}");
+            case Refusal.NotFound:
+                return NotFound();
+            default:
+                ShowErrors(inspected.Errors.ToDictionary());
+                Message = inspected.Message;
+                return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(string id, string accountId)
+    {
+        Sampling = await SamplingFlow.VisibleAsync(Caller, id, grains);
+        Account = Sampling?.Accounts.Concat(Sampling.Recheck).FirstOrDefault(a => a.AccountId == accountId);
+        if (Account is null)
+        {
+            return false;
+        }
+
+        MachineFindings = await SamplingFlow.MachineFindingsAsync(Sampling!, accountId, grains) ?? [];
+        return true;
+    }
+}

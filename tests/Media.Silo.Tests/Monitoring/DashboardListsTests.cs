@@ -1,0 +1,40 @@
+using Media.Abstractions.Accounts;
+using Media.Abstractions.Index;
+using Media.Grains.Index;
+
+namespace Media.Silo.Tests.Monitoring;
+
+/// <summary>The dashboard's "closest to the two-week line": active accounts not yet past it, longest quiet first.</summary>
+public sealed class DashboardListsTests
+{
+    private static readonly TimeSpan Utc8 = TimeSpan.FromHours(8);
+
+    [Fact]
+    public void The_longest_quiet_active_accounts_come_first_and_those_past_the_line_or_closed_are_left_out()
+    {
+        IndexEntry[] entries =
+        [
+            Entry("weibo:recent", new DateTimeOffset(2026, 11, 26, 9, 0, 0, Utc8)),
+            Entry("weibo:quiet", new DateTimeOffset(2026, 11, 15, 9, 0, 0, Utc8)),
+            Entry("weibo:never", null, openedOn: new DateOnly(2026, 11, 17)),
+            Entry("weibo:past", new DateTimeOffset(2026, 11, 1, 9, 0, 0, Utc8)) with { Open = OpenEpisodes.NoUpdate },
+            Entry("weibo:closed", new DateTimeOffset(2026, 11, 2, 9, 0, 0, Utc8)) with { Status = AccountStatus.Closed },
+            Entry("weibo:other", new DateTimeOffset(2026, 11, 10, 9, 0, 0, Utc8), unit: "U2"),
+        ];
+
+        Assert.Equal(["weibo:quiet", "weibo:never"], DashboardLists.Quietest(entries, "U1", 2).Select(e => e.AccountId));
+        Assert.Equal(["weibo:other", "weibo:quiet", "weibo:never", "weibo:recent"], DashboardLists.Quietest(entries, null, 10).Select(e => e.AccountId));
+    }
+
+    [Fact]
+    public void Ties_are_in_id_order()
+    {
+        var at = new DateTimeOffset(2026, 11, 20, 9, 0, 0, Utc8);
+        IndexEntry[] entries = [Entry("weibo:c", at), Entry("weibo:a", at), Entry("weibo:b", at)];
+
+        Assert.Equal(["weibo:a", "weibo:b"], DashboardLists.Quietest(entries, null, 2).Select(e => e.AccountId));
+    }
+
+    private static IndexEntry Entry(string id, DateTimeOffset? lastPostAt, string unit = "U1", DateOnly? openedOn = null) =>
+        new(id, unit, "weibo", id, AccountStatus.Active, openedOn ?? new DateOnly(2026, 10, 1), 0, "440104", lastPostAt);
+}
