@@ -2,7 +2,10 @@ using Media.Abstractions.Accounts;
 
 namespace Media.Abstractions.Index;
 
-/// <summary>A filter over index entries; <see cref="Take"/> bounds how many sorted entries come back.</summary>
+/// <summary>
+/// A filter over index entries; <see cref="Take"/> bounds how many sorted entries come back; <see cref="Rule"/> keeps
+/// accounts with an active violation of that rule.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("media.index-query")]
 public sealed record IndexQuery(
     [property: Id(0)] string? Platform,
@@ -10,7 +13,8 @@ public sealed record IndexQuery(
     [property: Id(2)] string? UnitCode,
     [property: Id(3)] string? Text,
     [property: Id(4)] int Take,
-    [property: Id(5)] bool GapOnly = false);
+    [property: Id(5)] bool GapOnly = false,
+    [property: Id(6)] string? Rule = null);
 
 /// <summary>How many entries matched, and the first of them in account-id order.</summary>
 [GenerateSerializer, Immutable, Alias("media.index-page")]

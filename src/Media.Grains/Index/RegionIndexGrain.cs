@@ -110,9 +110,10 @@ internal sealed class RegionIndexGrain(
     {
         var total = 0;
         var items = new List<IndexEntry>(Math.Min(query.Take, 256));
+        var breaking = query.Rule is null ? null : _violations.AccountsBreaking(query.Rule);
         foreach (var entry in _entries)
         {
-            if (!IndexFilter.Matches(entry, query))
+            if (!IndexFilter.Matches(entry, query) || (breaking is not null && !breaking.Contains(entry.AccountId)))
             {
                 continue;
             }

@@ -37,6 +37,10 @@ internal sealed class RegionViolations
 
     public IEnumerable<ViolationEntry> All => _byId.Values;
 
+    /// <summary>The accounts with an active violation of <paramref name="rule"/>.</summary>
+    public HashSet<string> AccountsBreaking(string rule) =>
+        [.. _byId.Values.Where(v => v.Violation.Rule == rule && ViolationStatuses.IsActive(v.Violation.Status)).Select(v => v.Violation.AccountId)];
+
     public ViolationPage Query(ViolationQuery query)
     {
         var matching = _byId.Values.Where(v =>

@@ -110,6 +110,28 @@ public sealed class IngestAndReviewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_account_list_keeps_accounts_with_an_active_violation_of_the_rule_asked_for()
+    {
+        var unit = await _admin.CreateUnitAsync("440111");
+        var silent = (await MediaClient.ReadJsonAsync(await _admin.PostAsync("/api/accounts",
+            MediaClient.OpeningBody(unit, "weibo", openedOn: "2026-10-01"))))["id"]!.GetValue<string>();
+        var lively = (await MediaClient.ReadJsonAsync(await _admin.PostAsync("/api/accounts",
+            MediaClient.OpeningBody(unit, "douyin", openedOn: "2026-10-01"))))["id"]!.GetValue<string>();
+        await _admin.PostAsync($"/api/accounts/{lively}/posts", new[] { Post("fresh", Now - TimeSpan.FromDays(1)) });
+        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync("/api/sweeps", new { at = Now.ToString("O") })).StatusCode);
+
+        var listed = (await _admin.GetJsonAsync($"/api/accounts?region=440111&rule=no-update-2w"))["items"]!.AsArray()
+            .Select(a => a!["id"]!.GetValue<string>()).ToList();
+        var all = (await _admin.GetJsonAsync("/api/accounts?region=440111"))["items"]!.AsArray().Count;
+
+        Assert.Equal([silent], listed);
+        Assert.Equal(2, all);
+        var bad = await _admin.Http.GetAsync("/api/accounts?rule=no-such-rule");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("rule", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Posts_with_bad_fields_are_refused_with_field_messages_and_change_nothing()
     {
         var id = (await _admin.FileAccountAsync(_unit, "toutiao"))["id"]!.GetValue<string>();

@@ -1,6 +1,7 @@
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
 using Media.Domain.Accounts;
+using Media.Domain.Monitoring;
 using Media.Domain.Regions;
 using Media.Domain.Validation;
 using Media.Silo.Auth;
@@ -25,15 +26,15 @@ public static class AccountListing
     public sealed record Outcome(Page? Page, FieldErrors Errors, IResult? Forbidden);
 
     public static async Task<IResult> ListAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions,
-        string? region, string? platform, string? status, string? q, string? page, string? pageSize)
+        string? region, string? platform, string? status, string? rule, string? q, string? page, string? pageSize)
     {
-        var outcome = await QueryAsync(Caller.From(context.User), grains, regions, region, platform, status, q, page, pageSize);
+        var outcome = await QueryAsync(Caller.From(context.User), grains, regions, region, platform, status, rule, q, page, pageSize);
         return outcome.Forbidden ?? (outcome.Page is { } found ? TypedResults.Ok(found) : Problems.Validation(outcome.Errors.ToDictionary()));
     }
 
     /// <summary>The listing the API and the web pages share: same filters, same checks, same jurisdiction.</summary>
     public static async Task<Outcome> QueryAsync(Caller caller, IGrainFactory grains, RegionCatalog regions,
-        string? region, string? platform, string? status, string? q, string? page, string? pageSize)
+        string? region, string? platform, string? status, string? rule, string? q, string? page, string? pageSize)
     {
         var errors = new FieldErrors();
         var (scope, forbidden) = RegionFanOut.Scope(caller, region, errors);
@@ -60,6 +61,11 @@ public static class AccountListing
             }
         }
 
+        if (rule is not null && !MonitoringRules.IsKnown(rule))
+        {
+            errors.Add("rule", "未知的规则：" + string.Join("、", MonitoringRules.All));
+        }
+
         var pageNumber = RegionFanOut.ParseInt(page, 1, 1, 100_000, "page", errors);
         var size = RegionFanOut.ParseInt(pageSize, 50, 1, MaxPageSize, "pageSize", errors);
         if (q is not null && q.Length > 100)
@@ -73,7 +79,7 @@ public static class AccountListing
         }
 
         var query = new IndexQuery(platform, statusFilter, caller.IsUnit ? caller.UnitCode : null,
-            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), checked(pageNumber * size));
+            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), checked(pageNumber * size), Rule: rule);
         var pages = await RegionFanOut.AskAsync(grains, scope, index => index.QueryAsync(query));
         var items = pages.SelectMany(p => p.Items)
             .OrderBy(e => e.AccountId, StringComparer.Ordinal)

@@ -63,5 +63,5 @@ public sealed class DashboardModel(IGrainFactory grains, RegionCatalog regions, 
     }
 
     private async Task<int> CountAsync(Caller caller, string? platform, string? status) =>
-        (await AccountListing.QueryAsync(caller, grains, regions, null, platform, status, null, null, "1")).Page?.Total ?? 0;
+        (await AccountListing.QueryAsync(caller, grains, regions, null, platform, status, null, null, null, "1")).Page?.Total ?? 0;
 }

@@ -20,6 +20,8 @@ public sealed class AccountListModel(IGrainFactory grains, RegionCatalog regions
 
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
 
+    [BindProperty(SupportsGet = true)] public string? Rule { get; set; }
+
     // Not "page": Razor Pages keeps that name for the page's own route value.
     [BindProperty(SupportsGet = true, Name = "p")] public string? PageNumber { get; set; }
 
@@ -30,7 +32,7 @@ public sealed class AccountListModel(IGrainFactory grains, RegionCatalog regions
     public async Task OnGetAsync()
     {
         var outcome = await AccountListing.QueryAsync(Caller, grains, regions, Blank(Region), Blank(Platform), Blank(Status),
-            Blank(Q), Blank(PageNumber), "50");
+            Blank(Rule), Blank(Q), Blank(PageNumber), "50");
         Forbidden = outcome.Forbidden is null ? null : "该行政区划不在您的管辖范围内";
         Result = outcome.Page;
         ShowErrors(outcome.Errors.ToDictionary().ToDictionary(e => e.Key == "page" ? "p" : e.Key, e => e.Value));
@@ -38,7 +40,7 @@ public sealed class AccountListModel(IGrainFactory grains, RegionCatalog regions
 
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
     {
-        ["q"] = Blank(Q), ["region"] = Blank(Region), ["platform"] = Blank(Platform), ["status"] = Blank(Status),
+        ["q"] = Blank(Q), ["region"] = Blank(Region), ["platform"] = Blank(Platform), ["status"] = Blank(Status), ["rule"] = Blank(Rule),
         ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.Where(p => p.Value is not null)).ToUriComponent() is var query ? "/accounts" + query : "/accounts";
 
