@@ -10,6 +10,7 @@ public static class AuthSetup
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
         builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
         builder.Services.AddSingleton<TokenService>();
+        builder.Services.AddSingleton<CredentialStamps>();
         builder.Services.AddSingleton<PasswordHashing>();
         builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);

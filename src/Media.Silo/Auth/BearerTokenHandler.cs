@@ -10,7 +10,8 @@ internal sealed class BearerTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    TokenService tokens) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    TokenService tokens,
+    CredentialStamps stamps) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
 
@@ -26,6 +27,11 @@ internal sealed class BearerTokenHandler(
         if (payload is null)
         {
             return AuthenticateResult.Fail("invalid or expired token");
+        }
+
+        if (!await stamps.IsCurrentAsync(payload.Sub, payload.Stamp))
+        {
+            return AuthenticateResult.Fail("the password changed after this token was issued");
         }
 
         var claims = new List<Claim> { new(ClaimTypes.Name, payload.Sub), new(ClaimTypes.Role, payload.Role) };

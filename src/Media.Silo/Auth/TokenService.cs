@@ -17,12 +17,13 @@ public sealed class TokenService(IGrainFactory grains, [FromKeyedServices(MediaC
 {
     private byte[]? _key;
 
-    public sealed record Payload(string Sub, string Role, string? Region, string? Unit, long Exp);
+    public sealed record Payload(string Sub, string Role, string? Region, string? Unit, long Exp, string? Stamp = null);
 
     public async Task<(string Token, DateTimeOffset ExpiresAt)> IssueAsync(UserRecord user)
     {
         var expiresAt = clock.GetUtcNow() + options.Value.TokenLifetime;
-        var payload = new Payload(user.Username, user.Role, user.RegionCode, user.UnitCode, expiresAt.ToUnixTimeSeconds());
+        var payload = new Payload(user.Username, user.Role, user.RegionCode, user.UnitCode, expiresAt.ToUnixTimeSeconds(),
+            CredentialStamps.Of(user));
         var body = WebEncoders.Base64UrlEncode(JsonSerializer.SerializeToUtf8Bytes(payload));
         var signature = WebEncoders.Base64UrlEncode(HMACSHA256.HashData(await KeyAsync(), Encoding.ASCII.GetBytes(body)));
         return ($"{body}.{signature}", expiresAt);

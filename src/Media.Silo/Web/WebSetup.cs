@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Media.Abstractions.Users;
 using Media.Silo.Auth;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Orleans.Dashboard;
 
@@ -33,6 +34,17 @@ public static class WebSetup
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
+                // A cookie from before a password change no longer signs anyone in.
+                o.Events.OnValidatePrincipal = async context =>
+                {
+                    var stamps = context.HttpContext.RequestServices.GetRequiredService<CredentialStamps>();
+                    if (context.Principal?.Identity?.Name is not { } name
+                        || !await stamps.IsCurrentAsync(name, context.Principal.FindFirst(MediaClaims.Stamp)?.Value))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieScheme);
+                    }
+                };
             });
         builder.Services.AddAuthorization(o =>
         {
@@ -63,7 +75,12 @@ public static class WebSetup
     /// <summary>The same claims a bearer token carries, so <see cref="Caller"/> reads both alike.</summary>
     public static ClaimsPrincipal Principal(UserRecord user)
     {
-        var claims = new List<Claim> { new(ClaimTypes.Name, user.Username), new(ClaimTypes.Role, user.Role) };
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.Name, user.Username), new(ClaimTypes.Role, user.Role), new(MediaClaims.Stamp, CredentialStamps.Of(user)),
+            // Antiforgery ties its tokens to this claim when present (otherwise to all claims, the stamp included).
+            new(ClaimTypes.NameIdentifier, user.Username),
+        };
         if (user.RegionCode is not null)
         {
             claims.Add(new Claim(MediaClaims.Region, user.RegionCode));

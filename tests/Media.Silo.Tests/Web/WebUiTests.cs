@@ -170,6 +170,9 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
     public async Task A_user_changes_their_password_and_signs_in_with_the_new_one_only()
     {
         await CreateUserAsync("pwchange", "supervisor", "440100", null);
+        var elsewhere = await SignInAsync("pwchange", UserPassword);
+        using var api = await MediaClient.SignInAsync(web.Silo.CreateClient(), "pwchange", UserPassword);
+        Assert.Equal(HttpStatusCode.OK, (await api.Http.GetAsync("/api/accounts")).StatusCode);
         var page = await SignInAsync("pwchange", UserPassword);
         await page.GotoAsync("/account/password");
         await page.GetByLabel("当前密码").FillAsync("not-the-password");
@@ -184,6 +187,13 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
         await page.GetByLabel("再次输入新密码").FillAsync("New-Password-42");
         await page.GetByRole(AriaRole.Button, new() { Name = "修改密码" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("密码已修改");
+
+        // The other session and the token issued before the change end; this session goes on.
+        await elsewhere.GotoAsync("/accounts");
+        Assert.Contains("/login", elsewhere.Url, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.Http.GetAsync("/api/accounts")).StatusCode);
+        await page.GotoAsync("/account/password");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("修改密码");
         // The sign-out form is posted only once the page has finished loading (a click during the load was seen lost).
         await page.WaitForLoadStateAsync(LoadState.Load);
         await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();

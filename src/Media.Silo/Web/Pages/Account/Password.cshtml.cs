@@ -3,13 +3,14 @@ using Media.Abstractions.Users;
 using Media.Grains;
 using Media.Silo.Api.Users;
 using Media.Silo.Auth;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Media.Silo.Web.Pages.Account;
 
 /// <summary>A user changes their own password: the current one first, the new one twice; the audit log records it.</summary>
-public sealed class PasswordModel(IGrainFactory grains, PasswordHashing hashing, IAuditLog audit,
+public sealed class PasswordModel(IGrainFactory grains, PasswordHashing hashing, IAuditLog audit, CredentialStamps stamps,
     [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : PageModel
 {
     [BindProperty] public string? Current { get; set; }
@@ -62,6 +63,14 @@ public sealed class PasswordModel(IGrainFactory grains, PasswordHashing hashing,
         }
 
         await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), username, "user.password", "user:" + username, null, null));
+        // Every other session and token of the user ends; this one is signed in again with the new stamp.
+        stamps.Forget(username);
+        if (await grain.GetAsync() is { } changed)
+        {
+            HttpContext.User = WebSetup.Principal(changed);
+            await HttpContext.SignInAsync(WebSetup.CookieScheme, HttpContext.User);
+        }
+
         Done = true;
         return Page();
     }
