@@ -85,6 +85,12 @@ public sealed partial class WebUiTests
 
         var api = await web.Admin.GetJsonAsync("/api/violations?rule=no-update-2w&status=resolved");
         Assert.Contains(api["items"]!.AsArray(), v => v!["accountId"]!.GetValue<string>() == "weibo:websilent");
+
+        // The city's dashboard counts this week's violation in its chart (README's screenshot).
+        await supervisor.GotoAsync("/");
+        var chart = await supervisor.Locator("figure.chart svg").GetAttributeAsync("aria-label");
+        Assert.Matches(@"[1-9]\d*$", chart);
+        await ScreenshotAsync(supervisor, "dashboard-supervisor");
     }
 
     [Fact]
@@ -183,5 +189,21 @@ public sealed partial class WebUiTests
         }
 
         Assert.Equal(404, (await unitUser.GotoAsync("/samplings"))!.Status);
+    }
+
+    [Fact]
+    public async Task Pages_fit_a_phone_screen_without_sideways_scrolling()
+    {
+        var page = await SignInAsync("admin", WebSilo.Password);
+        await page.SetViewportSizeAsync(390, 844);
+        foreach (var path in new[] { "/", "/accounts", "/accounts/new", "/violations", "/samplings", "/admin/users" })
+        {
+            await page.GotoAsync(path);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"{path} is {overflow} px wider than the screen");
+        }
+
+        await page.GotoAsync("/");
+        await ScreenshotAsync(page, "dashboard-phone");
     }
 }
