@@ -15,12 +15,18 @@ internal sealed class StoreWriter : IAsyncDisposable
     private const int MaxBatch = 1024;
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly StoreConnection _store;
+    private readonly Func<Task<DbConnection>> _open;
     private readonly Task _loop;
 
     public StoreWriter(StoreConnection store)
+        : this(() => store.OpenAsync())
     {
-        _store = store;
+    }
+
+    /// <param name="open">Opens the connection of one transaction.</param>
+    public StoreWriter(Func<Task<DbConnection>> open)
+    {
+        _open = open;
         _loop = Task.Run(RunAsync);
     }
 
@@ -88,7 +94,7 @@ internal sealed class StoreWriter : IAsyncDisposable
 
     private async Task<object?[]> CommitAsync(List<Pending> writes)
     {
-        await using var connection = await _store.OpenAsync();
+        await using var connection = await _open();
         await using var transaction = await connection.BeginTransactionAsync();
         await using var batch = new WriteBatch(connection, transaction);
         var results = new object?[writes.Count];
@@ -108,9 +114,17 @@ internal sealed class StoreWriter : IAsyncDisposable
 internal sealed class WriteBatch(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
 {
     private readonly Dictionary<string, (DbCommand Command, DbParameter[] Parameters)> _statements = new(StringComparer.Ordinal);
+    private readonly List<DbCommand> _disposeLater = [];
 
     /// <summary>Runs <paramref name="text"/> with <paramref name="values"/> bound to <paramref name="names"/> in order.</summary>
     public Task<int> ExecuteAsync(string text, string[] names, params object?[] values) => Bind(text, names, values).ExecuteNonQueryAsync();
+
+    /// <summary>As <see cref="ExecuteAsync"/>, answering every row the statement returns (its RETURNING clause).</summary>
+    public async Task<RowsReader> ReadAsync(string text, string[] names, params object?[] values)
+    {
+        await using var reader = await Bind(text, names, values).ExecuteReaderAsync();
+        return await RowsReader.LoadAsync(reader);
+    }
 
     /// <summary>As <see cref="ExecuteAsync"/>, answering the first column of the first row (null when none).</summary>
     public async Task<object?> ScalarAsync(string text, string[] names, params object?[] values) =>
@@ -118,16 +132,25 @@ internal sealed class WriteBatch(DbConnection connection, DbTransaction transact
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var (command, _) in _statements.Values)
+        foreach (var command in _statements.Values.Select(s => s.Command).Concat(_disposeLater))
         {
             await command.DisposeAsync();
         }
     }
 
+    private static bool SameNames(DbParameter[] parameters, string[] names) =>
+        parameters.Length == names.Length && parameters.Select(p => p.ParameterName).SequenceEqual(names, StringComparer.Ordinal);
+
     private DbCommand Bind(string text, string[] names, object?[] values)
     {
-        if (!_statements.TryGetValue(text, out var statement))
+        if (!_statements.TryGetValue(text, out var statement) || !SameNames(statement.Parameters, names))
         {
+            if (statement.Command is not null)
+            {
+                // The same text with other parameter names (not Media's own statements): not reused.
+                _disposeLater.Add(statement.Command);
+            }
+
             _statements[text] = statement = Sql.Repeated(connection, transaction, text, names);
         }
 

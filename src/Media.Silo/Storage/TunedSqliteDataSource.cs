@@ -21,23 +21,42 @@ namespace Media.Silo.Storage;
 /// nothing else would bound how many connections wait open (each a native handle with its own page cache: at
 /// 100,000 imported accounts that was over 2 GB), so opening a connection waits for one of
 /// <see cref="MaxOpen"/> slots first.
+/// A write that runs outside a transaction and reads what it returns (how Orleans' ADO.NET provider writes grain
+/// state: one upsert with RETURNING per write) is handed to a group-commit <see cref="StoreWriter"/>: writes that
+/// arrive together share one transaction and one prepared statement, and each caller gets its own rows back once the
+/// transaction has committed, so Orleans' per-row version check is unchanged. The writer's connection is outside the
+/// slot limit, or callers waiting with their slots could starve it.
 /// </summary>
-public sealed class TunedSqliteDataSource(string connectionString, int busyTimeoutMs) : DbDataSource
+public sealed class TunedSqliteDataSource : DbDataSource
 {
+    private readonly int _busyTimeoutMs;
+    private readonly StoreWriter _grouped;
+
+    public TunedSqliteDataSource(string connectionString, int busyTimeoutMs)
+    {
+        ConnectionString = connectionString;
+        _busyTimeoutMs = busyTimeoutMs;
+        _turn = new(1, TimeSpan.FromMilliseconds(busyTimeoutMs), "The SQLite store stayed busy with other writes");
+        _slots = new(MaxOpen, TimeSpan.FromMilliseconds(busyTimeoutMs), "Every SQLite connection stayed in use");
+        _grouped = new StoreWriter(OpenReservedAsync);
+    }
+
     /// <summary>Open connections at most: more than two cores can keep busy, reads included (WAL readers run in parallel).</summary>
     public const int MaxOpen = 32;
 
-    private readonly SqliteLimit _turn = new(1, TimeSpan.FromMilliseconds(busyTimeoutMs), "The SQLite store stayed busy with other writes");
-    private readonly SqliteLimit _slots = new(MaxOpen, TimeSpan.FromMilliseconds(busyTimeoutMs), "Every SQLite connection stayed in use");
+    private readonly SqliteLimit _turn;
+    private readonly SqliteLimit _slots;
 
-    public override string ConnectionString { get; } = connectionString;
+    public override string ConnectionString { get; }
 
-    protected override DbConnection CreateDbConnection() => new TunedSqliteConnection(ConnectionString, busyTimeoutMs, _turn, _slots);
+    protected override DbConnection CreateDbConnection() => new TunedSqliteConnection(ConnectionString, _busyTimeoutMs, _turn, _slots, _grouped);
 
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
+            // Writes already handed over are finished first.
+            _grouped.DisposeAsync().AsTask().GetAwaiter().GetResult();
             _turn.Dispose();
             _slots.Dispose();
         }
@@ -45,8 +64,22 @@ public sealed class TunedSqliteDataSource(string connectionString, int busyTimeo
         base.Dispose(disposing);
     }
 
-    private sealed class TunedSqliteConnection(string connectionString, int busyTimeoutMs, SqliteLimit turn, SqliteLimit slots)
-        : SqliteConnection(connectionString)
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await _grouped.DisposeAsync();
+        await base.DisposeAsyncCore();
+    }
+
+    private async Task<DbConnection> OpenReservedAsync()
+    {
+        var connection = new TunedSqliteConnection(ConnectionString, _busyTimeoutMs, _turn, null, null);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    // slots and grouped are null on the group writer's own connection: outside the limit, and its writes are its own.
+    private sealed class TunedSqliteConnection(string connectionString, int busyTimeoutMs, SqliteLimit turn, SqliteLimit? slots,
+        StoreWriter? grouped) : SqliteConnection(connectionString)
     {
         // The pool hands back the same native handle many times; its pragmas need setting only once.
         private static readonly ConditionalWeakTable<sqlite3, object> Tuned = [];
@@ -57,9 +90,13 @@ public sealed class TunedSqliteDataSource(string connectionString, int busyTimeo
         private bool _holdsTurn;
         private bool _holdsSlot;
 
+        public StoreWriter? Grouped => grouped;
+
+        public bool HoldsTurn => _holdsTurn;
+
         public override void Open()
         {
-            if (!_holdsSlot)
+            if (!_holdsSlot && slots is not null)
             {
                 slots.Enter();
                 _holdsSlot = true;
@@ -70,7 +107,7 @@ public sealed class TunedSqliteDataSource(string connectionString, int busyTimeo
 
         public override async Task OpenAsync(CancellationToken cancellationToken)
         {
-            if (!_holdsSlot)
+            if (!_holdsSlot && slots is not null)
             {
                 await slots.EnterAsync(cancellationToken);
                 _holdsSlot = true;
@@ -113,7 +150,7 @@ public sealed class TunedSqliteDataSource(string connectionString, int busyTimeo
                 if (_holdsSlot)
                 {
                     _holdsSlot = false;
-                    slots.Leave();
+                    slots!.Leave();
                 }
             }
         }
@@ -160,9 +197,23 @@ public sealed class TunedSqliteDataSource(string connectionString, int busyTimeo
         }
     }
 
-    /// <summary>Takes the connection's write turn before a statement that may write runs.</summary>
+    /// <summary>Takes the connection's write turn before a statement that may write runs, or hands it to the group writer.</summary>
     private sealed class GatedCommand : SqliteCommand
     {
+        protected override async Task<DbDataReader> ExecuteDbDataReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken)
+        {
+            if (Transaction is null && Owner is { Grouped: { } grouped, HoldsTurn: false } && Writes)
+            {
+                var parameters = Parameters.Cast<SqliteParameter>().ToArray();
+                var names = parameters.Select(p => p.ParameterName).ToArray();
+                var values = parameters.Select(p => p.Value).ToArray();
+                var text = CommandText;
+                return await grouped.WriteAsync(batch => batch.ReadAsync(text, names, values));
+            }
+
+            return await base.ExecuteDbDataReaderAsync(behavior, cancellationToken);
+        }
+
         public override SqliteDataReader ExecuteReader(CommandBehavior behavior)
         {
             if (Writes)

@@ -134,6 +134,47 @@ public sealed class TunedSqliteDataSourceTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Writes_that_read_what_they_return_share_transactions_and_each_caller_gets_its_own_rows()
+    {
+        // As Orleans' ADO.NET provider writes grain state: a connection per write, an upsert read for its RETURNING row.
+        var writes = Enumerable.Range(1, 300).Select(i => Task.Run(async () =>
+        {
+            await using var connection = await _source.OpenConnectionAsync(TestContext.Current.CancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO Item (Id, Name) VALUES (@Id, @Name) RETURNING Id * 10 AS Tenfold";
+            AddParameter(command, "Id", i);
+            AddParameter(command, "Name", i == 150 ? null : $"r{i}");
+            try
+            {
+                await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+                // Answered by the group writer after its commit, not by a statement of this connection.
+                Assert.IsType<RowsReader>(reader);
+                Assert.True(await reader.ReadAsync(TestContext.Current.CancellationToken));
+                return (Id: i, Tenfold: (int?)reader.GetInt32(reader.GetOrdinal("Tenfold")), Failed: false);
+            }
+            catch (SqliteException)
+            {
+                return (Id: i, Tenfold: null, Failed: true);
+            }
+        }, TestContext.Current.CancellationToken)).ToList();
+
+        var results = await Task.WhenAll(writes);
+
+        // The NOT NULL breach fails its own write only; every other caller read its own row, and it is committed.
+        Assert.Equal([150], results.Where(r => r.Failed).Select(r => r.Id));
+        Assert.All(results.Where(r => !r.Failed), r => Assert.Equal(r.Id * 10, r.Tenfold));
+        Assert.Equal(299, (await NamesAsync()).Count);
+    }
+
+    private static void AddParameter(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
     private static async Task Insert(DbConnection connection, DbTransaction transaction, int id, string name)
     {
         await using var command = connection.CreateCommand();
