@@ -29,7 +29,12 @@ namespace Media.Silo.Storage;
 /// </summary>
 public sealed class TunedSqliteDataSource : DbDataSource
 {
+    /// <summary>Open connections at most: more than two cores can keep busy, reads included (WAL readers run in parallel).</summary>
+    public const int MaxOpen = 32;
+
     private readonly int _busyTimeoutMs;
+    private readonly SqliteLimit _turn;
+    private readonly SqliteLimit _slots;
     private readonly StoreWriter _grouped;
 
     public TunedSqliteDataSource(string connectionString, int busyTimeoutMs)
@@ -40,12 +45,6 @@ public sealed class TunedSqliteDataSource : DbDataSource
         _slots = new(MaxOpen, TimeSpan.FromMilliseconds(busyTimeoutMs), "Every SQLite connection stayed in use");
         _grouped = new StoreWriter(OpenReservedAsync);
     }
-
-    /// <summary>Open connections at most: more than two cores can keep busy, reads included (WAL readers run in parallel).</summary>
-    public const int MaxOpen = 32;
-
-    private readonly SqliteLimit _turn;
-    private readonly SqliteLimit _slots;
 
     public override string ConnectionString { get; }
 
