@@ -25,8 +25,17 @@ public sealed record SamplingRecord(
 
     public InspectionRecord? InspectionOf(string accountId) => Inspections.FirstOrDefault(i => i.AccountId == accountId);
 
+    /// <summary>Every account to inspect: the sample, then the re-check list.</summary>
+    public IEnumerable<SampledAccount> ToInspect => Accounts.Concat(Recheck);
+
+    /// <summary>The account of <paramref name="accountId"/> if it is to be inspected.</summary>
+    public SampledAccount? Member(string? accountId) => ToInspect.FirstOrDefault(a => a.AccountId == accountId);
+
+    /// <summary>The first account not inspected yet, in <see cref="ToInspect"/> order; null when all are.</summary>
+    public SampledAccount? NextToInspect => ToInspect.FirstOrDefault(a => InspectionOf(a.AccountId) is null);
+
     /// <summary>The accounts (sampled or re-checked) whose inspection failed: next quarter's re-check list.</summary>
-    public IEnumerable<SampledAccount> Failures => Accounts.Concat(Recheck)
+    public IEnumerable<SampledAccount> Failures => ToInspect
         .Where(a => InspectionOf(a.AccountId) is { Passed: false })
         .DistinctBy(a => a.AccountId);
 }

@@ -48,7 +48,7 @@ internal sealed class SamplingGrain(
     public async Task<SamplingRecord?> InspectAsync(InspectionRecord inspection)
     {
         if (state.State.Sampling is not { } sampling
-            || !sampling.Accounts.Concat(sampling.Recheck).Any(a => a.AccountId == inspection.AccountId))
+            || sampling.Member(inspection.AccountId) is null)
         {
             return null;
         }

@@ -12,8 +12,19 @@ public static class Problems
     public static IResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "未找到");
 
-    public static IResult Conflict(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "已存在");
+    public static IResult Conflict(string detail, string title = "已存在") =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: title);
+
+    /// <summary>The answer to a step shared with the web pages that did not happen.</summary>
+    public static IResult For(Refusal refusal, string? message, Media.Domain.Validation.FieldErrors errors, string conflictTitle = "已存在") =>
+        refusal switch
+        {
+            Refusal.Invalid => Validation(errors.ToDictionary()),
+            Refusal.NotFound => NotFound(message!),
+            Refusal.Forbidden => Forbidden(message!),
+            Refusal.Conflict => Conflict(message!, conflictTitle),
+            _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal, "not a refusal"),
+        };
 
     public static IResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "无权操作");

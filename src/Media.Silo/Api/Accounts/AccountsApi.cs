@@ -89,7 +89,7 @@ public static class AccountsApi
         var filed = await AccountLifecycleFlow.FileAsync(caller, id, body, grains);
         return filed switch
         {
-            { NotFound: true } or { Outcome.Kind: FilingOutcomeKind.NotFound } => Problems.NotFound("账号不存在"),
+            { Outcome.Kind: FilingOutcomeKind.NotFound } => Problems.NotFound("账号不存在"),
             { Outcome: null } => Problems.Validation(filed.Errors.ToDictionary()),
             { Outcome.Kind: FilingOutcomeKind.Updated } => TypedResults.Ok(AccountView.From(filed.Outcome.Account!, regions)),
             _ => TypedResults.Problem(filed.Outcome.Error, statusCode: StatusCodes.Status409Conflict, title: "账号状态不允许此备案"),

@@ -100,14 +100,9 @@ public static class ViolationSteps
     }
 
     /// <summary>The HTTP answer of the API for a step.</summary>
-    public static IResult ToHttp(Result result) => result.Refusal switch
-    {
-        Refusal.None => TypedResults.Ok(ViolationView.From(result.Violation!)),
-        Refusal.Invalid => Problems.Validation(result.Errors.ToDictionary()),
-        Refusal.NotFound => Problems.NotFound(result.Message!),
-        Refusal.Forbidden => Problems.Forbidden(result.Message!),
-        _ => TypedResults.Problem(result.Message, statusCode: StatusCodes.Status409Conflict, title: "状态不允许此操作"),
-    };
+    public static IResult ToHttp(Result result) => result.Refusal == Refusal.None
+        ? TypedResults.Ok(ViolationView.From(result.Violation!))
+        : Problems.For(result.Refusal, result.Message, result.Errors, conflictTitle: "状态不允许此操作");
 
     private static async Task<Result> RectifyAsync(Caller caller, string id, IGrainFactory grains, FieldErrors errors, string? forbidden,
         RectificationStep step)

@@ -20,7 +20,7 @@ public static class InspectionRules
         {
             errors.Add("accountId", "不能为空");
         }
-        else if (!sampling.Accounts.Concat(sampling.Recheck).Any(a => a.AccountId == body.AccountId))
+        else if (sampling.Member(body.AccountId) is null)
         {
             errors.Add("accountId", "该账号不在本次抽查样本或复查名单中");
         }

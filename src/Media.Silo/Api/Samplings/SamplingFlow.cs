@@ -88,7 +88,7 @@ public static class SamplingFlow
     /// </summary>
     public static async Task<IReadOnlyList<ViolationRecord>?> MachineFindingsAsync(SamplingRecord sampling, string accountId, IGrainFactory grains)
     {
-        if (!sampling.Accounts.Concat(sampling.Recheck).Any(a => a.AccountId == accountId) || !Quarter.TryParse(sampling.Quarter, out var quarter))
+        if (sampling.Member(accountId) is null || !Quarter.TryParse(sampling.Quarter, out var quarter))
         {
             return null;
         }

@@ -110,7 +110,7 @@ public static class SamplingsApi
 
         return TypedResults.Ok(new
         {
-            account = sampling.Accounts.Concat(sampling.Recheck).First(a => a.AccountId == accountId),
+            account = sampling.Member(accountId),
             recheck = sampling.Recheck.Any(a => a.AccountId == accountId), machineFindings = findings.Select(ViolationView.From).ToList(),
             inspection = sampling.InspectionOf(accountId),
         });
@@ -153,11 +153,5 @@ public static class SamplingsApi
 
     private static IResult NotFound() => Problems.NotFound("抽查不存在或不在您的管辖范围内");
 
-    private static IResult ToProblem(SamplingFlow.Result result) => result.Refusal switch
-    {
-        Refusal.Invalid => Problems.Validation(result.Errors.ToDictionary()),
-        Refusal.Forbidden => Problems.Forbidden(result.Message!),
-        Refusal.Conflict => Problems.Conflict(result.Message!),
-        _ => Problems.NotFound(result.Message!),
-    };
+    private static IResult ToProblem(SamplingFlow.Result result) => Problems.For(result.Refusal, result.Message, result.Errors);
 }

@@ -39,9 +39,7 @@ public static class UnitsApi
         return created.Refusal switch
         {
             Refusal.None => TypedResults.Created($"/api/units/{created.Unit!.Code}", ToView(created.Unit, regions, [])),
-            Refusal.Invalid => Problems.Validation(created.Errors.ToDictionary()),
-            Refusal.Forbidden => Problems.Forbidden(created.Message!),
-            _ => Problems.Conflict(created.Message!),
+            _ => Problems.For(created.Refusal, created.Message, created.Errors),
         };
     }
 

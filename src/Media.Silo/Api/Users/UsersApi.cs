@@ -86,9 +86,7 @@ public static class UsersApi
         {
             Refusal.None => TypedResults.Created($"/api/users/{created.User!.Username}",
                 ToView(created.User, await grains.GetGrain<IUserDirectoryGrain>(0).GetAsync(created.User.Username))),
-            Refusal.Invalid => Problems.Validation(created.Errors.ToDictionary()),
-            Refusal.Forbidden => Problems.Forbidden(created.Message!),
-            _ => Problems.Conflict(created.Message!),
+            _ => Problems.For(created.Refusal, created.Message, created.Errors),
         };
     }
 

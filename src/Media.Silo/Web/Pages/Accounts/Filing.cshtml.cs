@@ -47,6 +47,12 @@ public sealed class FilingModel(IGrainFactory grains, [FromKeyedServices(MediaCl
 
     public async Task<IActionResult> OnPostAsync(string id)
     {
+        Account = await AccountsApi.VisibleAccountAsync(id, Caller, grains);
+        if (Account is null)
+        {
+            return NotFound();
+        }
+
         var responsible = Blank(ResponsibleName) is null && Blank(ResponsiblePhone) is null && Blank(ResponsibleEmail) is null
             ? null
             : new ContactRequest(Blank(ResponsibleName), Blank(ResponsiblePhone), Blank(ResponsibleEmail));
@@ -54,7 +60,7 @@ public sealed class FilingModel(IGrainFactory grains, [FromKeyedServices(MediaCl
             ? new ChangesRequest(Blank(Name), Blank(HomePage), null, Interaction switch { "true" => true, "false" => false, _ => null }, responsible, null)
             : null;
         var filed = await AccountLifecycleFlow.FileAsync(Caller, id, new LifecycleRequest(Blank(Kind), Blank(EffectiveOn), changes, Blank(Reason)), grains);
-        if (filed.NotFound || filed.Outcome?.Kind == FilingOutcomeKind.NotFound)
+        if (filed.Outcome?.Kind == FilingOutcomeKind.NotFound)
         {
             return NotFound();
         }
@@ -66,7 +72,6 @@ public sealed class FilingModel(IGrainFactory grains, [FromKeyedServices(MediaCl
 
         ShowErrors(filed.Errors.ToDictionary());
         Message = filed.Outcome?.Error ?? "请按提示修改后重新提交";
-        Account = await AccountsApi.VisibleAccountAsync(id, Caller, grains);
         return Page();
     }
 }

@@ -12,9 +12,6 @@ public sealed class SamplingDetailModel(IGrainFactory grains, RegionCatalog regi
 
     public string? RegionName { get; private set; }
 
-    /// <summary>The first account not yet inspected, sample before re-check list; null when all are done.</summary>
-    public SampledAccount? Next => Sampling!.Accounts.Concat(Sampling.Recheck).FirstOrDefault(a => Sampling.InspectionOf(a.AccountId) is null);
-
     public async Task<IActionResult> OnGetAsync(string id)
     {
         Sampling = await SamplingFlow.VisibleAsync(Caller, id, grains);

@@ -64,8 +64,7 @@ public sealed class InspectModel(IGrainFactory grains, [FromKeyedServices(MediaC
         switch (inspected.Refusal)
         {
             case Refusal.None:
-                var next = inspected.Sampling!.Accounts.Concat(inspected.Sampling.Recheck)
-                    .FirstOrDefault(a => inspected.Sampling.InspectionOf(a.AccountId) is null);
+                var next = inspected.Sampling!.NextToInspect;
                 return Redirect(next is null
                     ? $"/samplings/{Uri.EscapeDataString(id)}"
                     : $"/samplings/{Uri.EscapeDataString(id)}/inspect/{Uri.EscapeDataString(next.AccountId)}");
@@ -81,7 +80,7 @@ public sealed class InspectModel(IGrainFactory grains, [FromKeyedServices(MediaC
     private async Task<bool> LoadAsync(string id, string accountId)
     {
         Sampling = await SamplingFlow.VisibleAsync(Caller, id, grains);
-        Account = Sampling?.Accounts.Concat(Sampling.Recheck).FirstOrDefault(a => a.AccountId == accountId);
+        Account = Sampling?.Member(accountId);
         if (Account is null)
         {
             return false;
