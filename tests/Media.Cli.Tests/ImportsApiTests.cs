@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Media.Abstractions.Accounts;
+using Media.Abstractions.Units;
 using Media.Cli.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Cli.Tests;
 
@@ -69,6 +72,47 @@ public sealed class ImportsApiTests
         Assert.True(accepted.ExitCode == 0, accepted.ToString());
         Assert.Contains("已备案 2 个账号", accepted.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_imports_units_and_accounts_leave_memory_unless_still_filing_and_a_woken_unit_still_counts_them()
+    {
+        await using var silo = new CliSilo();
+        using var admin = await silo.AdminAsync();
+        var done = await admin.CreateUnitAsync();
+        var busy = await admin.CreateUnitAsync();
+        using var imported = await admin.PostAsync("/api/imports/accounts", new
+        {
+            rows = new[] { Row(done, "d1", "13800138000"), Row(done, "d2", "13800138000"), Row(busy, "b1", "13800138000") },
+        });
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        // A filing for one of the units right after the import: that unit stays.
+        await admin.FileAccountAsync(busy, "douyin", "b2");
+
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
+        var doneUnit = grains.GetGrain<IUnitGrain>(done).GetGrainId();
+        var active = await ActiveAsync(grains, doneUnit);
+        for (var waited = 0; active.Contains(doneUnit) && waited < 120; waited++)
+        {
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+            active = await ActiveAsync(grains, doneUnit);
+        }
+
+        Assert.DoesNotContain(doneUnit, active);
+        Assert.Contains(grains.GetGrain<IUnitGrain>(busy).GetGrainId(), active);
+        var accounts = await ActiveAsync(grains, grains.GetGrain<IAccountGrain>("weibo:d1").GetGrainId());
+        Assert.DoesNotContain(grains.GetGrain<IAccountGrain>("weibo:d1").GetGrainId(), accounts);
+        Assert.DoesNotContain(grains.GetGrain<IAccountGrain>("weibo:b1").GetGrainId(), accounts);
+
+        // Woken again, the unit reads its accounts back: a third weibo account has two others.
+        await admin.FileAccountAsync(done, "weibo", "d3");
+        var findings = (await admin.AccountAsync("weibo:d3"))["findings"]!.AsArray();
+        var duplicate = Assert.Single(findings, f => f!["rule"]!.GetValue<string>() == "duplicate-account");
+        Assert.Contains("已开设2个其他账号", duplicate!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    // The ids of the active grains of the given grain's type.
+    private static async Task<List<GrainId>> ActiveAsync(IGrainFactory grains, GrainId like) =>
+        await grains.GetGrain<IManagementGrain>(0).GetActiveGrains(like.Type);
 
     private static object Row(string unitCode, string handle, string phone) => new
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Media.Abstractions.Accounts;
+using Orleans.Concurrency;
 
 namespace Media.Abstractions.Units;
 
@@ -24,4 +25,11 @@ public interface IUnitGrain : IGrainWithStringKey
 
     /// <summary>Keeps the unit's view of an account's status current after a closure or cancellation.</summary>
     Task SetAccountStatusAsync(string accountId, AccountStatus status);
+
+    /// <summary>
+    /// A bulk import is done with the unit: it leaves memory shortly unless another account registers first.
+    /// One-way, so the import does not wait for it.
+    /// </summary>
+    [OneWay]
+    Task LeaveMemoryAsync();
 }

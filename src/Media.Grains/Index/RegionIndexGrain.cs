@@ -32,6 +32,7 @@ internal sealed class RegionIndexGrain(
     private readonly List<IndexEntry> _entries = [];
     private readonly RegionViolations _violations = new();
     private readonly StateWriteBatcher _writer = new();
+    private readonly SharedStrings _strings = new();
     private Dictionary<string, IndexEntry> _dirtyEntries = new(StringComparer.Ordinal);
     private Dictionary<string, ViolationEntry> _dirtyViolations = new(StringComparer.Ordinal);
     private HashSet<string> _dropped = new(StringComparer.Ordinal);
@@ -42,7 +43,7 @@ internal sealed class RegionIndexGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var (entries, violations) = await store.LoadAsync(this.GetPrimaryKeyString());
-        _entries.AddRange(entries.Order(ById));
+        _entries.AddRange(entries.Select(e => _strings.Share(e)).Order(ById));
         _violations.Load(violations);
     }
 
@@ -66,6 +67,7 @@ internal sealed class RegionIndexGrain(
     // Puts the line in place and marks it for the next write; false when nothing changed.
     private bool Replace(IndexEntry entry)
     {
+        entry = _strings.Share(entry);
         var at = _entries.BinarySearch(entry, ById);
         if (at >= 0)
         {

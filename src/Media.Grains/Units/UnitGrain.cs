@@ -15,7 +15,14 @@ namespace Media.Grains.Units;
 internal sealed class UnitGrain(
     [PersistentState(StateNames.Unit, StateNames.Store)] IPersistentState<UnitState> state) : Grain, IUnitGrain
 {
+    /// <summary>
+    /// How long a unit an import is done with stays. Not at once: a filing registers with the unit before its
+    /// index line is written, and a unit woken in between would not count that account (read from the index).
+    /// </summary>
+    private static readonly TimeSpan LeaveDelay = TimeSpan.FromSeconds(10);
+
     private readonly Dictionary<string, UnitAccountEntry> _accounts = new(StringComparer.Ordinal);
+    private IGrainTimer? _leaving;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -51,6 +58,7 @@ internal sealed class UnitGrain(
 
     public Task<int> RegisterAccountAsync(string accountId, string platform)
     {
+        StayInMemory();
         _accounts.TryAdd(accountId, new UnitAccountEntry(accountId, platform, AccountStatus.Active));
         return Task.FromResult(_accounts.Values.Count(a =>
             a.AccountId != accountId && a.Platform == platform && a.Status == AccountStatus.Active));
@@ -64,5 +72,22 @@ internal sealed class UnitGrain(
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task LeaveMemoryAsync()
+    {
+        _leaving ??= this.RegisterGrainTimer(() =>
+        {
+            DeactivateOnIdle();
+            return Task.CompletedTask;
+        }, LeaveDelay, Timeout.InfiniteTimeSpan);
+        return Task.CompletedTask;
+    }
+
+    // Another filing for the unit is under way: it stays (until the collection age or the next import's release).
+    private void StayInMemory()
+    {
+        _leaving?.Dispose();
+        _leaving = null;
     }
 }
