@@ -7,7 +7,8 @@ namespace Media.Benchmarks.Scenarios;
 /// <summary>
 /// <c>ingest --posts N</c>: N posts, twenty per account, through <c>POST /api/posts</c> on loopback in batches
 /// of 1,000 (four requests in flight); a reply means persisted. The run ends by reading a random sample of
-/// accounts back through the API. Baseline: the same rows inserted into SQLite in transactions of 1,000.
+/// accounts back through the API. The measured push follows a warm-up push of a fifth as many posts (at most 40,000)
+/// to other accounts (its rate is in the note). Baseline: the same rows inserted into SQLite in transactions of 1,000.
 /// </summary>
 public static class IngestScenario
 {
@@ -17,21 +18,18 @@ public static class IngestScenario
     public static async Task<BenchResult> RunAsync(int n)
     {
         var accounts = Math.Max(1, n / PostsPerAccount);
+        var warmUpPosts = Math.Max(PostsPerAccount, Math.Min(40_000, n / 5));
+        var warmUpAccounts = warmUpPosts / PostsPerAccount;
         await using var silo = await BenchSilo.StartAsync();
-        var seed = await Synthetic.SeedAsync(silo, accounts, _ => Synthetic.Today.AddDays(-60));
+        var seed = await Synthetic.SeedAsync(silo, accounts + warmUpAccounts, _ => Synthetic.Today.AddDays(-60));
         var now = TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
-        var items = Enumerable.Range(0, n).Select(i => new
-        {
-            accountId = Synthetic.AccountId(i % accounts),
-            postId = "p" + i.ToString(CultureInfo.InvariantCulture),
-            publishedAt = (now - TimeSpan.FromMinutes(10 + i / accounts)).ToString("O", CultureInfo.InvariantCulture),
-            title = "今日要闻" + i.ToString(CultureInfo.InvariantCulture),
-        }).ToList();
+        var warmUp = Posts(warmUpPosts, accounts, warmUpAccounts, "w", now);
+        var items = Posts(n, 0, accounts, "p", now);
 
-        var watch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(items.Chunk(Batch), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (chunk, _) =>
-            await silo.PostAsync("/api/posts", new { items = chunk }));
-        var seconds = watch.Elapsed.TotalSeconds;
+        // The same push to other accounts first, so the silo's code is compiled (tiered JIT) before the clock
+        // starts; the measured accounts are still asleep and wake during the measured run, as they would.
+        var warmUpSeconds = await PushAsync(silo, warmUp);
+        var seconds = await PushAsync(silo, items);
 
         var random = new Random(42);
         for (var k = 0; k < Math.Min(50, accounts); k++)
@@ -45,8 +43,30 @@ public static class IngestScenario
             }
         }
 
-        return new BenchResult("ingest", n, seconds, n / seconds, silo.PeakRssMb(), Baseline(items.Select(i => (i.accountId, i.postId, i.publishedAt, i.title))),
-            SeedSeconds: seed, Note: $"{accounts} accounts; {Math.Min(50, accounts)} read back and complete");
+        return new BenchResult("ingest", n, seconds, n / seconds, silo.PeakRssMb(), Baseline(items.Select(i => (i.AccountId, i.PostId, i.PublishedAt, i.Title))),
+            SeedSeconds: seed, Note: string.Create(CultureInfo.InvariantCulture,
+                $"{accounts} accounts; {Math.Min(50, accounts)} read back and complete; after a warm-up of {warmUpPosts:N0} posts to {warmUpAccounts:N0} other accounts, which ran at {warmUpPosts / warmUpSeconds:N0} posts/s on the freshly started silo"));
+    }
+
+    private sealed record Post(string AccountId, string PostId, string PublishedAt, string Title);
+
+    // Twenty posts for each of `count` accounts from `first`, interleaved so that each batch of 1,000 reaches 1,000 accounts.
+    private static List<Post> Posts(int n, int first, int count, string prefix, DateTimeOffset now) =>
+        [.. Enumerable.Range(0, n).Select(i => new Post(
+            Synthetic.AccountId(first + i % count),
+            prefix + i.ToString(CultureInfo.InvariantCulture),
+            (now - TimeSpan.FromMinutes(10 + i / count)).ToString("O", CultureInfo.InvariantCulture),
+            "今日要闻" + i.ToString(CultureInfo.InvariantCulture)))];
+
+    private static async Task<double> PushAsync(BenchSilo silo, List<Post> posts)
+    {
+        var watch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(posts.Chunk(Batch), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (chunk, _) =>
+            await silo.PostAsync("/api/posts", new
+            {
+                items = chunk.Select(p => new { accountId = p.AccountId, postId = p.PostId, publishedAt = p.PublishedAt, title = p.Title }),
+            }));
+        return watch.Elapsed.TotalSeconds;
     }
 
     private static Baseline Baseline(IEnumerable<(string Account, string Post, string At, string Title)> rows)
