@@ -13,11 +13,11 @@ public interface IRegionIndexGrain : IGrainWithStringKey
     Task UpsertAsync(IndexEntry entry);
 
     /// <summary>
-    /// Replaces the entry of one account in memory and writes it within a few seconds (with the next write).
+    /// Replaces the entries of some accounts in memory and writes them within a few seconds (with the next write).
     /// For changes the account can give again from its own state, such as new posts: a line lost with a
     /// killed silo is restored when the account next wakes.
     /// </summary>
-    Task NoteAsync(IndexEntry entry);
+    Task NoteAsync(IReadOnlyList<IndexEntry> entries);
 
     /// <summary>Entries matching the query, counted, with the first <c>Take</c> in id order.</summary>
     [ReadOnly]

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Alerts;
 using Media.Abstractions.Audit;
@@ -8,6 +9,7 @@ using Media.Abstractions.Monitoring;
 using Media.Abstractions.Units;
 using Media.Domain.Filing;
 using Media.Domain.Monitoring;
+using Media.Grains.Index;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +29,7 @@ internal sealed partial class AccountGrain(
     IAuditLog audit,
     IAlertStore alertStore,
     IPostLog postLog,
+    IndexNotes indexNotes,
     [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : Grain, IAccountGrain
 {
     private string Id => this.GetPrimaryKeyString();
@@ -39,12 +42,12 @@ internal sealed partial class AccountGrain(
         {
             // A client retrying after a crash between our write and the index update gets its 409, and the
             // index and unit are brought back in line on the way.
-            await GrainFactory.GetGrain<IUnitGrain>(existing.UnitCode).RegisterAccountAsync(Id, existing.Platform);
+            await GrainFactory.Ref<IUnitGrain>(existing.UnitCode).RegisterAccountAsync(Id, existing.Platform);
             await PublishAsync(Monitor(), clock.GetUtcNow());
             return new FilingOutcome(FilingOutcomeKind.AlreadyExists, existing, null, null);
         }
 
-        var unitGrain = GrainFactory.GetGrain<IUnitGrain>(command.UnitCode);
+        var unitGrain = GrainFactory.Ref<IUnitGrain>(command.UnitCode);
         var unit = await unitGrain.GetAsync();
         if (unit is null)
         {
@@ -96,7 +99,7 @@ internal sealed partial class AccountGrain(
         await SaveAsync(monitor);
         if (after.Status != before.Status)
         {
-            await GrainFactory.GetGrain<IUnitGrain>(after.UnitCode).SetAccountStatusAsync(Id, after.Status);
+            await GrainFactory.Ref<IUnitGrain>(after.UnitCode).SetAccountStatusAsync(Id, after.Status);
         }
 
         await PublishAsync(monitor, now);
@@ -108,19 +111,21 @@ internal sealed partial class AccountGrain(
 
     /// <summary>
     /// Writes the index line and any changed violations to the region index. With <c>lineCanWait</c> and no
-    /// violation changed, the line is only noted (<see cref="IRegionIndexGrain.NoteAsync"/>): the account can give it again.
+    /// violation changed, the line is only noted (<see cref="IndexNotes"/>): the account can give it again.
     /// </summary>
     private async Task PublishAsync(AccountMonitor monitor, DateTimeOffset now, bool lineCanWait = false)
     {
         var record = state.State.Record!;
-        var index = GrainFactory.GetGrain<IRegionIndexGrain>(record.RegionCode);
+        var entry = monitor.IndexEntry(now);
         if (lineCanWait && monitor.Book.Changed.Count == 0)
         {
-            await index.NoteAsync(monitor.IndexEntry(now));
+            indexNotes.Note(entry);
             return;
         }
 
-        await index.UpsertAsync(monitor.IndexEntry(now));
+        await indexNotes.BeforeUpsertAsync(entry);
+        var index = GrainFactory.Ref<IRegionIndexGrain>(record.RegionCode);
+        await index.UpsertAsync(entry);
         if (monitor.Book.Changed.Count > 0)
         {
             await index.UpsertViolationsAsync(

@@ -1,3 +1,4 @@
+using Media.Abstractions;
 using Media.Abstractions.Alerts;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
@@ -71,7 +72,7 @@ internal sealed partial class MailDispatcherGrain(
             }
 
             var regions = await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(region);
-            var weeks = await Task.WhenAll(regions.Select(r => GrainFactory.GetGrain<IRegionIndexGrain>(r).WeekAsync(from, to)));
+            var weeks = await Task.WhenAll(regions.Select(r => GrainFactory.Ref<IRegionIndexGrain>(r).WeekAsync(from, to)));
             mails.Add(composer.WeeklySummary(supervisor, monday, weeks.Aggregate(WeekFacts.Empty, (a, b) => a.Plus(b))));
         }
 
@@ -117,7 +118,7 @@ internal sealed partial class MailDispatcherGrain(
             var batch = await store.UnroutedAsync(RouteBatch);
             foreach (var alert in batch)
             {
-                var unit = await GrainFactory.GetGrain<IUnitGrain>(alert.UnitCode).GetAsync();
+                var unit = await GrainFactory.Ref<IUnitGrain>(alert.UnitCode).GetAsync();
                 var office = AlertRecipients.OfficeOf(alert, unit);
                 var recipients = alert.Immediate
                     ? AlertRecipients.Immediate(alert, await Directory.SupervisorsOfAsync(office), await Directory.UsersOfUnitAsync(alert.UnitCode))
@@ -127,7 +128,7 @@ internal sealed partial class MailDispatcherGrain(
                 await store.RouteAsync(alert.Id, office, mails);
                 if (mails.Count > 0 && alert.Kind != AlertKind.Escalation)
                 {
-                    await GrainFactory.GetGrain<IMonitoredAccount>(alert.AccountId).MarkNotifiedAsync(alert.ViolationId);
+                    await GrainFactory.Ref<IMonitoredAccount>(alert.AccountId).MarkNotifiedAsync(alert.ViolationId);
                 }
 
                 routed++;

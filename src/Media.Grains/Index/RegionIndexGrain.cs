@@ -1,3 +1,4 @@
+using Media.Abstractions;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
 using Media.Domain.Monitoring;
@@ -49,9 +50,15 @@ internal sealed class RegionIndexGrain(
 
     public Task UpsertAsync(IndexEntry entry) => Replace(entry) ? ListThenWriteAsync() : Task.CompletedTask;
 
-    public Task NoteAsync(IndexEntry entry)
+    public Task NoteAsync(IReadOnlyList<IndexEntry> entries)
     {
-        if (Replace(entry) && !_writeDue)
+        var changed = false;
+        foreach (var entry in entries)
+        {
+            changed |= Replace(entry);
+        }
+
+        if (changed && !_writeDue)
         {
             _writeTimer ??= this.RegisterGrainTimer(_ => ListThenWriteAsync(), new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
             _writeTimer.Change(NoteWriteDelay, Timeout.InfiniteTimeSpan);
@@ -158,7 +165,7 @@ internal sealed class RegionIndexGrain(
         var counts = new SweepCounts(_entries.Count, 0, 0, 0);
         foreach (var chunk in candidates.Chunk(SweepConcurrency))
         {
-            var results = await Task.WhenAll(chunk.Select(id => GrainFactory.GetGrain<IMonitoredAccount>(id).EvaluateAsync(at)));
+            var results = await Task.WhenAll(chunk.Select(id => GrainFactory.Ref<IMonitoredAccount>(id).EvaluateAsync(at)));
             foreach (var result in results)
             {
                 counts = counts with

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Media.Abstractions;
 using Media.Abstractions.Index;
 using Media.Abstractions.Probing;
 
@@ -28,7 +29,7 @@ internal sealed class ProbeRoundGrain(
         var due = new List<string>();
         foreach (var region in regions)
         {
-            due.AddRange(await GrainFactory.GetGrain<IRegionIndexGrain>(region).DueForProbeAsync(at, every, max - due.Count));
+            due.AddRange(await GrainFactory.Ref<IRegionIndexGrain>(region).DueForProbeAsync(at, every, max - due.Count));
             if (due.Count >= max)
             {
                 break;

@@ -1,3 +1,4 @@
+using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Probing;
 using Orleans.Concurrency;
@@ -10,7 +11,7 @@ internal sealed class ProbeWorkerGrain(IAccountProber prober) : Grain, IProbeWor
 {
     public async Task<string> ProbeAsync(string accountId)
     {
-        var account = GrainFactory.GetGrain<IAccountGrain>(accountId);
+        var account = GrainFactory.Ref<IAccountGrain>(accountId);
         if (await account.GetAsync() is not { } record
             || await prober.ProbeAsync(record, CancellationToken.None) is not { } report)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Media.Abstractions;
 using Media.Abstractions.Index;
 using Media.Abstractions.Sampling;
 using Media.Domain.Regions;
@@ -65,7 +66,7 @@ internal sealed class SamplingGrain(
     {
         var regions = await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(region.Value);
         var pages = await Task.WhenAll(regions.Select(r =>
-            GrainFactory.GetGrain<IRegionIndexGrain>(r).ActiveDuringAsync(quarter.FirstDay, quarter.LastDay)));
+            GrainFactory.Ref<IRegionIndexGrain>(r).ActiveDuringAsync(quarter.FirstDay, quarter.LastDay)));
         return [.. pages.SelectMany(p => p).Select(e => new SampledAccount(e.AccountId, e.Platform, e.RegionCode,
             SubRegions.Of(region, RegionCode.Parse(e.RegionCode)).Value, e.Name, e.UnitCode))];
     }

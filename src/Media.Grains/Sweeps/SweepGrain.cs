@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Media.Abstractions;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Sweeps;
@@ -33,7 +34,7 @@ internal sealed class SweepGrain(
         var counts = SweepCounts.Zero;
         foreach (var chunk in regions.Chunk(RegionConcurrency))
         {
-            foreach (var result in await Task.WhenAll(chunk.Select(r => GrainFactory.GetGrain<IRegionIndexGrain>(r).SweepAsync(at))))
+            foreach (var result in await Task.WhenAll(chunk.Select(r => GrainFactory.Ref<IRegionIndexGrain>(r).SweepAsync(at))))
             {
                 counts = counts.Add(result);
             }

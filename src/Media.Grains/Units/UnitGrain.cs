@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
 using Media.Abstractions.Units;
@@ -31,7 +32,7 @@ internal sealed class UnitGrain(
             return;
         }
 
-        var lines = await GrainFactory.GetGrain<IRegionIndexGrain>(unit.RegionCode)
+        var lines = await GrainFactory.Ref<IRegionIndexGrain>(unit.RegionCode)
             .QueryAsync(new IndexQuery(null, null, unit.Code, null, int.MaxValue));
         foreach (var line in lines.Items)
         {

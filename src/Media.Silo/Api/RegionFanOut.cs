@@ -1,3 +1,4 @@
+using Media.Abstractions;
 using Media.Abstractions.Index;
 using Media.Domain.Regions;
 using Media.Domain.Validation;
@@ -43,7 +44,7 @@ public static class RegionFanOut
         var answers = new List<T>(indexed.Length);
         foreach (var chunk in indexed.Chunk(FanOut))
         {
-            answers.AddRange(await Task.WhenAll(chunk.Select(code => ask(grains.GetGrain<IRegionIndexGrain>(code)))));
+            answers.AddRange(await Task.WhenAll(chunk.Select(code => ask(grains.Ref<IRegionIndexGrain>(code)))));
         }
 
         return answers;

@@ -34,6 +34,8 @@ public static class OrleansSetup
         builder.Services.AddSingleton<IAuditLog, SqlAuditLog>();
         builder.Services.AddSingleton<IPostLog, SqlPostLog>();
         builder.Services.AddSingleton<IRegionIndexStore, SqlRegionIndexStore>();
+        builder.Services.AddSingleton<IndexNotes>();
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<IndexNotes>());
 
         // Registered before Orleans so the schema (and its query rows) exist when the storage provider starts.
         builder.Services.AddHostedService<StoreSchemaInitializer>();

@@ -32,4 +32,15 @@ public sealed class ActivityAndLexiconTests
         Assert.Equal(["【广告】"], lexicon.Match("【广告】让手机清凉一哈"));
         Assert.Empty(lexicon.Match("今日政务要闻"));
     }
+
+    [Fact]
+    public void Every_term_found_is_named_in_lexicon_order_latin_letters_in_any_case_and_an_empty_lexicon_finds_nothing()
+    {
+        var lexicon = new Lexicon("forced-engagement", ["转发抽奖", "VPN", "点赞"]);
+
+        Assert.Equal(["转发抽奖", "VPN", "点赞"], lexicon.Match("点赞并转发抽奖，送 vpn 会员"));
+        Assert.Equal(["VPN"], lexicon.Match("Vpn"));
+        Assert.Empty(lexicon.Match("V P N"));
+        Assert.Empty(new Lexicon("improper-content", []).Match("任何内容"));
+    }
 }

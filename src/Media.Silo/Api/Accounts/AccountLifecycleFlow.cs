@@ -1,3 +1,4 @@
+using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Domain.Validation;
 using Media.Silo.Auth;
@@ -17,6 +18,6 @@ public static class AccountLifecycleFlow
     {
         var errors = new FieldErrors();
         var command = AccountRequestValidator.Validate(body, caller.Username, errors);
-        return new Result(errors, command is null ? null : await grains.GetGrain<IAccountGrain>(id).FileAsync(command));
+        return new Result(errors, command is null ? null : await grains.Ref<IAccountGrain>(id).FileAsync(command));
     }
 }

@@ -1,3 +1,4 @@
+using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Units;
 using Media.Domain.Accounts;
@@ -21,7 +22,7 @@ public static class AccountOpeningFlow
             return new Result(null, errors, null, null);
         }
 
-        var unit = await grains.GetGrain<IUnitGrain>(command.UnitCode).GetAsync();
+        var unit = await grains.Ref<IUnitGrain>(command.UnitCode).GetAsync();
         if (unit is null)
         {
             errors.Add("unitCode", "主办单位尚未登记，请先登记单位");
@@ -34,6 +35,6 @@ public static class AccountOpeningFlow
         }
 
         var id = AccountKey.For(body.Platform!, body.Handle!);
-        return new Result(id, errors, null, await grains.GetGrain<IAccountGrain>(id).OpenAsync(command));
+        return new Result(id, errors, null, await grains.Ref<IAccountGrain>(id).OpenAsync(command));
     }
 }

@@ -1,3 +1,4 @@
+using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Audit;
 using Media.Abstractions.Monitoring;
@@ -62,7 +63,7 @@ public static class AccountsApi
             return Problems.NotFound("账号不存在或不在您的管辖范围内");
         }
 
-        var grain = grains.GetGrain<IAccountGrain>(id);
+        var grain = grains.Ref<IAccountGrain>(id);
         var violations = await grain.GetViolationsAsync();
         return TypedResults.Ok(AccountView.From(account, regions) with
         {
@@ -115,7 +116,7 @@ public static class AccountsApi
             return null;
         }
 
-        var account = await grains.GetGrain<IAccountGrain>(id).GetAsync();
+        var account = await grains.Ref<IAccountGrain>(id).GetAsync();
         return account is not null && caller.CoversUnit(account.UnitCode, account.RegionCode) ? account : null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Units;
 using Media.Domain.Accounts;
@@ -119,7 +120,7 @@ internal static class ImportCheck
         var units = new ConcurrentDictionary<string, UnitRecord?>(StringComparer.Ordinal);
         var codes = commands.Where(c => c is not null).Select(c => c!.UnitCode).Distinct(StringComparer.Ordinal);
         await Parallel.ForEachAsync(codes, ImportLimits.Parallel(cancellationToken), async (code, _) =>
-            units[code] = await grains.GetGrain<IUnitGrain>(code).GetAsync());
+            units[code] = await grains.Ref<IUnitGrain>(code).GetAsync());
         return units;
     }
 
@@ -128,7 +129,7 @@ internal static class ImportCheck
         var filed = new bool[ids.Length];
         var toCheck = Enumerable.Range(0, ids.Length).Where(i => ids[i] is not null);
         await Parallel.ForEachAsync(toCheck, ImportLimits.Parallel(cancellationToken), async (i, _) =>
-            filed[i] = await grains.GetGrain<IAccountGrain>(ids[i]!).GetAsync() is not null);
+            filed[i] = await grains.Ref<IAccountGrain>(ids[i]!).GetAsync() is not null);
         return filed;
     }
 }

@@ -1,3 +1,4 @@
+using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Units;
 
@@ -22,7 +23,7 @@ internal static class ImportFiling
             {
                 try
                 {
-                    outcomes[i] = await grains.GetGrain<IAccountGrain>(rows[i].Id).OpenAsync(rows[i].Command with { FromBulkImport = true });
+                    outcomes[i] = await grains.Ref<IAccountGrain>(rows[i].Id).OpenAsync(rows[i].Command with { FromBulkImport = true });
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -37,7 +38,7 @@ internal static class ImportFiling
         // thousands of idle unit activations (~4 KB each).
         foreach (var unitCode in rows.Select(r => r.Command.UnitCode).Distinct(StringComparer.Ordinal))
         {
-            await grains.GetGrain<IUnitGrain>(unitCode).LeaveMemoryAsync();
+            await grains.Ref<IUnitGrain>(unitCode).LeaveMemoryAsync();
         }
 
         var accounts = new List<ImportedAccount>(rows.Count);

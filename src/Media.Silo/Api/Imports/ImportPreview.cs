@@ -1,3 +1,4 @@
+using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Units;
 using Media.Domain.Filing;
@@ -38,7 +39,7 @@ internal static class ImportPreview
         foreach (var code in rows.Select(r => r.Unit.Code).Distinct(StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var entries = await grains.GetGrain<IUnitGrain>(code).GetAccountsAsync();
+            var entries = await grains.Ref<IUnitGrain>(code).GetAccountsAsync();
             foreach (var entry in entries.Where(e => e.Status == AccountStatus.Active))
             {
                 counts[(code, entry.Platform)] = counts.GetValueOrDefault((code, entry.Platform)) + 1;

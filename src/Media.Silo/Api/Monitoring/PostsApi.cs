@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Monitoring;
 using Media.Domain.Accounts;
 using Media.Domain.Validation;
 using Media.Grains;
+using Media.Grains.Index;
 using Media.Silo.Api.Accounts;
 using Media.Silo.Auth;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +15,8 @@ namespace Media.Silo.Api.Monitoring;
 /// <summary>
 /// Post ingest: per account and in bulk. A request is validated whole (nothing is kept if any item is
 /// bad); each account then takes its posts in one call, which logs them (one transaction for all the accounts
-/// of a burst, see <see cref="IPostLog"/>), so the reply comes only after every post is persisted.
+/// of a burst, see <see cref="IPostLog"/>), so the reply comes only after every post is persisted. The accounts'
+/// index lines go to their regions together (<see cref="IndexNotes"/>), also before the reply.
 /// </summary>
 public static class PostsApi
 {
@@ -27,7 +30,8 @@ public static class PostsApi
         return routes;
     }
 
-    private static async Task<IResult> IngestOneAsync(string id, HttpContext context, IGrainFactory grains, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
+    private static async Task<IResult> IngestOneAsync(string id, HttpContext context, IGrainFactory grains, IndexNotes notes,
+        [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
     {
         if (await AccountsApi.VisibleAccountAsync(id, Caller.From(context.User), grains) is null)
         {
@@ -53,11 +57,13 @@ public static class PostsApi
             return Problems.Validation(errors.ToDictionary());
         }
 
-        var result = await grains.GetGrain<IAccountGrain>(id).IngestAsync([.. posts!]);
+        var result = await grains.Ref<IAccountGrain>(id).IngestAsync([.. posts!]);
+        await notes.SendAsync();
         return TypedResults.Ok(new IngestResponse(result.Accepted, result.Duplicates));
     }
 
-    private static async Task<IResult> IngestBulkAsync(HttpContext context, IGrainFactory grains, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
+    private static async Task<IResult> IngestBulkAsync(HttpContext context, IGrainFactory grains, IndexNotes notes,
+        [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
     {
         var caller = Caller.From(context.User);
         var (body, problem) = await JsonRequest.ReadAsync<BulkPostRequest>(context.Request, MaxBodyBytes);
@@ -95,7 +101,7 @@ public static class PostsApi
         {
             var accounts = byAccount.Keys.ToList();
             var visible = await Task.WhenAll(accounts.Select(a => AccountsApi.VisibleAccountAsync(a, caller, grains)));
-            foreach (var (account, record) in accounts.Zip(visible).Where(p => p.Second is null))
+            foreach (var (account, _) in accounts.Zip(visible).Where(p => p.Second is null))
             {
                 errors.Add($"items[{firstRow[account]}].accountId", $"账号 {account} 未备案或不在您的管辖范围内");
             }
@@ -108,7 +114,9 @@ public static class PostsApi
 
         // All accounts at once (at most MaxItems): each answers from memory once its posts are logged, and the
         // more arrive together, the fuller each shared log transaction.
-        var results = await Task.WhenAll(byAccount.Select(a => grains.GetGrain<IAccountGrain>(a.Key).IngestAsync([.. a.Value])));
+        var results = await Task.WhenAll(byAccount.Select(a => grains.Ref<IAccountGrain>(a.Key).IngestAsync([.. a.Value])));
+        // The accounts' new lines are in their region indexes before the answer, as a list read next expects.
+        await notes.SendAsync();
         return TypedResults.Ok(new IngestResponse(results.Sum(r => r.Accepted), results.Sum(r => r.Duplicates)));
     }
 

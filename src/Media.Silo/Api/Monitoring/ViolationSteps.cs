@@ -1,3 +1,4 @@
+using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Monitoring;
 using Media.Domain.Time;
@@ -84,7 +85,7 @@ public static class ViolationSteps
             return Refused(Refusal.Forbidden, "疑似违规内容须由监管单位审核");
         }
 
-        var outcome = await grains.GetGrain<IAccountGrain>(accountId).ReviewAsync(id, confirm, caller.Username);
+        var outcome = await grains.Ref<IAccountGrain>(accountId).ReviewAsync(id, confirm, caller.Username);
         return Settle(outcome, "只有“疑似”状态的内容命中可以确认或排除");
     }
 
@@ -96,7 +97,7 @@ public static class ViolationSteps
             return null;
         }
 
-        return (await grains.GetGrain<IAccountGrain>(accountId).GetViolationsAsync()).FirstOrDefault(v => v.Id == id);
+        return (await grains.Ref<IAccountGrain>(accountId).GetViolationsAsync()).FirstOrDefault(v => v.Id == id);
     }
 
     /// <summary>The HTTP answer of the API for a step.</summary>
@@ -122,7 +123,7 @@ public static class ViolationSteps
             return Refused(Refusal.Forbidden, forbidden);
         }
 
-        var outcome = await grains.GetGrain<IMonitoredAccount>(accountId).RectifyAsync(id, step);
+        var outcome = await grains.Ref<IMonitoredAccount>(accountId).RectifyAsync(id, step);
         return Settle(outcome, step.Kind switch
         {
             RectificationStepKind.Notice => "只有未整改、已通知或已逾期的问题可以下发整改通知",

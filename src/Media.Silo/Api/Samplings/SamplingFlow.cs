@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Media.Abstractions;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Sampling;
 using Media.Abstractions.Users;
@@ -95,7 +96,7 @@ public static class SamplingFlow
 
         var from = BeijingTime.StartOfDay(quarter.FirstDay);
         var to = BeijingTime.StartOfDay(quarter.LastDay.AddDays(1));
-        var violations = await grains.GetGrain<IMonitoredAccount>(accountId).GetViolationsAsync();
+        var violations = await grains.Ref<IMonitoredAccount>(accountId).GetViolationsAsync();
         return [.. violations.Where(v => v.Status != ViolationStatus.Dismissed && v.DetectedAt < to && (v.ClosedAt is not { } closed || closed >= from))];
     }
 

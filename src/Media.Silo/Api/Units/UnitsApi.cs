@@ -1,3 +1,4 @@
+using Media.Abstractions;
 using Media.Abstractions.Index;
 using Media.Abstractions.Units;
 using Media.Domain.Regions;
@@ -69,7 +70,7 @@ public static class UnitsApi
         var code = UnifiedSocialCreditCode.Normalize(body.Code!);
         var unit = new UnitRecord(code, body.Name!.Trim(), body.RegionCode!, body.Level!, body.Kind!,
             string.IsNullOrWhiteSpace(body.Email) ? null : body.Email.Trim(), clock.GetUtcNow());
-        return await grains.GetGrain<IUnitGrain>(code).CreateAsync(unit)
+        return await grains.Ref<IUnitGrain>(code).CreateAsync(unit)
             ? new Created(Refusal.None, null, errors, unit)
             : new Created(Refusal.Conflict, $"统一社会信用代码为 {code} 的单位已登记", errors, null);
     }
@@ -84,13 +85,13 @@ public static class UnitsApi
         }
 
         var normalized = UnifiedSocialCreditCode.Normalize(code);
-        var unit = await grains.GetGrain<IUnitGrain>(normalized).GetAsync();
+        var unit = await grains.Ref<IUnitGrain>(normalized).GetAsync();
         if (unit is null || !caller.CoversUnit(unit.Code, unit.RegionCode))
         {
             return Problems.NotFound("单位不存在或不在您的管辖范围内");
         }
 
-        var page = await grains.GetGrain<IRegionIndexGrain>(unit.RegionCode)
+        var page = await grains.Ref<IRegionIndexGrain>(unit.RegionCode)
             .QueryAsync(new IndexQuery(null, null, unit.Code, null, int.MaxValue));
         return TypedResults.Ok(ToView(unit, regions, page.Items));
     }

@@ -1,3 +1,4 @@
+using Media.Abstractions;
 using Media.Abstractions.Alerts;
 using Media.Abstractions.Units;
 using Media.Abstractions.Users;
@@ -111,7 +112,7 @@ public static class UsersApi
         var unitCode = body.UnitCode is null ? null : UnifiedSocialCreditCode.Normalize(body.UnitCode);
         if (body.Role == Roles.Unit)
         {
-            var unit = await grains.GetGrain<IUnitGrain>(unitCode!).GetAsync();
+            var unit = await grains.Ref<IUnitGrain>(unitCode!).GetAsync();
             if (unit is null)
             {
                 errors.Add("unitCode", "主办单位尚未登记");

@@ -1,3 +1,4 @@
+using Media.Abstractions;
 using Media.Grains;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Monitoring;
@@ -32,7 +33,7 @@ public sealed class AccountDetailModel(IGrainFactory grains, RegionCatalog regio
             return NotFound();
         }
 
-        var grain = grains.GetGrain<IAccountGrain>(id);
+        var grain = grains.Ref<IAccountGrain>(id);
         Activity = await grain.GetActivityAsync();
         if (Activity.WeeklyPosts is { } weekly)
         {
