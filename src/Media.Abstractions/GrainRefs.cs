@@ -11,21 +11,25 @@ public static class GrainRefs
     public static T Ref<T>(this IGrainFactory grains, string key)
         where T : IGrainWithStringKey
     {
-        var (grainType, interfaceType) = Types<T>.Resolved ??= Resolve<T>(grains);
-        return (T)grains.GetGrain(GrainId.Create(grainType, key), interfaceType);
+        var types = Types<T>.Resolved ??= Resolve<T>(grains);
+        return (T)grains.GetGrain(GrainId.Create(types.Grain, key), types.Interface);
     }
 
-    private static (GrainType, GrainInterfaceType) Resolve<T>(IGrainFactory grains)
+    private static ResolvedTypes Resolve<T>(IGrainFactory grains)
         where T : IGrainWithStringKey
     {
         // Any key will do: only the types of the reference are kept.
         var reference = (GrainReference)(object)grains.GetGrain<T>("-");
-        return (reference.GrainId.Type, reference.InterfaceType);
+        return new ResolvedTypes(reference.GrainId.Type, reference.InterfaceType);
     }
+
+    // A class, not a struct: callers racing on the first reference must see the pair whole (a reference is written
+    // atomically; a nullable pair of structs is not, and a torn read made a grain id of the wrong type).
+    private sealed record ResolvedTypes(GrainType Grain, GrainInterfaceType Interface);
 
     // One slot per interface; the types depend only on the interface and its grain class, the same in every silo.
     private static class Types<T>
     {
-        public static (GrainType, GrainInterfaceType)? Resolved;
+        public static ResolvedTypes? Resolved;
     }
 }
