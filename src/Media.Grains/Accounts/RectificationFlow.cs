@@ -42,7 +42,11 @@ internal static class RectificationFlow
         _ => null,
     };
 
-    /// <summary>True when a rectifying violation's deadline day has passed at <paramref name="at"/> (Beijing).</summary>
+    /// <summary>
+    /// True when a rectifying violation's deadline day has passed at <paramref name="at"/> (Beijing) without an
+    /// answer given by that day: an answer in time waits for the supervisor's verdict and is never overdue.
+    /// </summary>
     public static bool IsOverdue(ViolationRecord v, DateTimeOffset at) =>
-        v.Status == ViolationStatus.Rectifying && v.Rectification is { } r && BeijingTime.DateOf(at) > r.Deadline;
+        v.Status == ViolationStatus.Rectifying && v.Rectification is { } r && BeijingTime.DateOf(at) > r.Deadline
+        && !(r.RespondedAt is { } answered && BeijingTime.DateOf(answered) <= r.Deadline);
 }

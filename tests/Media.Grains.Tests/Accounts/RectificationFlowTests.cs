@@ -112,6 +112,25 @@ public sealed class RectificationFlowTests
         Assert.False(RectificationFlow.IsOverdue(rectifying with { Status = ViolationStatus.Resolved }, Beijing(2026, 11, 21)));
     }
 
+    [Fact]
+    public void A_notice_answered_in_time_is_never_overdue_while_it_awaits_the_verdict()
+    {
+        // SPEC §3.5: "A notice answered in time but not yet verified is never overdue."
+        var answered = Violation(ViolationStatus.Rectifying,
+            rectification: Notice() with { ResponseText = "已改", RespondedAt = Beijing(2026, 11, 20, 23, 59), RespondedBy = "unit" });
+
+        Assert.False(RectificationFlow.IsOverdue(answered, Beijing(2026, 11, 25)));
+    }
+
+    [Fact]
+    public void An_answer_given_after_the_deadline_day_does_not_keep_the_notice_from_being_overdue()
+    {
+        var late = Violation(ViolationStatus.Rectifying,
+            rectification: Notice() with { ResponseText = "已改", RespondedAt = Beijing(2026, 11, 21), RespondedBy = "unit" });
+
+        Assert.True(RectificationFlow.IsOverdue(late, Beijing(2026, 11, 21, 2)));
+    }
+
     // The notice every test starts from: deadline 2026-11-20 (Beijing).
     private static Rectification Notice() => new(new DateOnly(2026, 11, 20), Beijing(2026, 11, 10), "supervisor", "请整改");
 }
