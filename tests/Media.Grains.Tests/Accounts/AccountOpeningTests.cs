@@ -67,7 +67,7 @@ public sealed class AccountOpeningTests
         var (opening, rejection) = AccountOpening.Evaluate("weibo:x", Unit(level, kind, "440104"), Command(null, reason), Beijing(2026, 11, 2), Options);
 
         Assert.Null(opening);
-        Assert.Equal("exceptionReason", rejection!.Field);
+        Assert.Equal(("exceptionReason", ExceptionReason.Message), (rejection!.Field, rejection.Error));
     }
 
     [Fact]
