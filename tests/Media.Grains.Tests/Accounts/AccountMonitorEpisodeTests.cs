@@ -150,4 +150,18 @@ public sealed class AccountMonitorEpisodeTests
         monitor.Evaluate(Beijing(2026, 11, 21));
         Assert.Equal(ViolationStatus.Overdue, state.Violations[0].Status);
     }
+
+    [Fact]
+    public void A_notice_answered_in_time_stays_rectifying_past_its_deadline_until_the_verdict()
+    {
+        var state = State(Record(new DateOnly(2026, 1, 1)));
+        state.Violations.Add(Violation(ViolationStatus.Rectifying, MonitoringRules.ImproperContent,
+            new Rectification(new DateOnly(2026, 11, 20), Beijing(2026, 11, 10), "supervisor", null,
+                ResponseText: "已删除", RespondedAt: Beijing(2026, 11, 19), RespondedBy: "unit")));
+        state.ViolationCount = 1;
+
+        new AccountMonitor(state, Defaults, ContentLexicons.Empty).Evaluate(Beijing(2026, 11, 28));
+
+        Assert.Equal(ViolationStatus.Rectifying, state.Violations[0].Status);
+    }
 }
