@@ -21,4 +21,15 @@ public static class AlertRouting
     /// province office has nobody above it inside Media, so it stays with the province office.
     /// </summary>
     public static RegionCode EscalationOffice(RegionCode supervisingOffice) => supervisingOffice.Province;
+
+    /// <summary>
+    /// The office told about an alert on an account of <paramref name="region"/>: its unit's supervising office,
+    /// or the region's city office when the unit's level or kind is unknown (an alert must still reach someone);
+    /// for an escalation, the office one level up from there.
+    /// </summary>
+    public static RegionCode OfficeFor(RegionCode region, UnitLevel? level, UnitKind? kind, bool escalation)
+    {
+        var office = level is { } l && kind is { } k ? SupervisingOffice(l, k, region) : region.City;
+        return escalation ? EscalationOffice(office) : office;
+    }
 }

@@ -1,7 +1,6 @@
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
-using Media.Domain.Accounts;
 using Media.Domain.Monitoring;
 using Media.Domain.Time;
 
@@ -68,10 +67,10 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
             $"近{options.LowFrequencyWindowDays}天更新少于{options.LowFrequencyPosts}条");
         Apply(MonitoringRules.NoInteraction, Record.Status == AccountStatus.Active && !Record.Profile.Interaction, at, true,
             "备案信息显示该账号未提供留言、评论或私信等互动功能");
-        var appDown = Record.Platform == Platforms.App && state.AppFailures >= options.AppUnavailableFailures
-            && state.AppFailingSince is { } failing && at - failing >= TimeSpan.FromHours(options.AppUnavailableHours);
-        Apply(MonitoringRules.AppUnavailable, appDown || (state.AppFailures > 0 && Book.Active(MonitoringRules.AppUnavailable) is not null),
-            at, true, $"自{(state.AppFailingSince is { } f ? Beijing(f) : "")}起连续{state.AppFailures}次检测无法下载或打开");
+        var appDown = AppAvailability.IsUnavailable(Record.Platform, state.AppFailures, state.AppFailingSince,
+            Book.Active(MonitoringRules.AppUnavailable) is not null, at, options);
+        Apply(MonitoringRules.AppUnavailable, appDown, at, true,
+            $"自{(state.AppFailingSince is { } f ? Beijing(f) : "")}起连续{state.AppFailures}次检测无法下载或打开");
         if (openTimeBased)
         {
             foreach (var late in state.Violations.Where(v => RectificationFlow.IsOverdue(v, at)).ToList())

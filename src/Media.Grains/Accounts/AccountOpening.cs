@@ -34,10 +34,9 @@ internal sealed record AccountOpening(
             return (null, FilingOutcome.Rejected("unitCode", "主办单位的层级或类型无效"));
         }
 
-        if (!ApprovalRouting.IsLevelPermitted(level, kind) && string.IsNullOrWhiteSpace(command.ExceptionReason))
+        if (ExceptionReason.IsMissing(level, kind, command.ExceptionReason))
         {
-            return (null, FilingOutcome.Rejected("exceptionReason",
-                "县级政府部门及乡镇（街道）原则上不单独开设政务新媒体，确需开设的请填写例外理由"));
+            return (null, FilingOutcome.Rejected("exceptionReason", ExceptionReason.Message));
         }
 
         return (new AccountOpening(id, platform, handle, unit, level, kind, command, filedAt, options), null);

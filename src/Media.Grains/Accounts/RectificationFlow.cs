@@ -1,6 +1,5 @@
 using Media.Abstractions.Monitoring;
 using Media.Domain.Monitoring;
-using Media.Domain.Time;
 
 namespace Media.Grains.Accounts;
 
@@ -18,7 +17,7 @@ internal static class RectificationFlow
             v with
             {
                 Status = ViolationStatus.Rectifying,
-                Rectification = new Rectification(step.Deadline ?? BeijingTime.DateOf(now).AddDays(RectificationRules.DefaultDays), now, step.Actor,
+                Rectification = new Rectification(step.Deadline ?? RectificationDeadline.DefaultFrom(now), now, step.Actor,
                     step.Text, Rejections: v.Rectification?.Rejections ?? 0),
             },
         RectificationStepKind.Response when v.Status is ViolationStatus.Rectifying or ViolationStatus.Overdue && v.Rectification is { } r =>
@@ -42,7 +41,7 @@ internal static class RectificationFlow
         _ => null,
     };
 
-    /// <summary>True when a rectifying violation's deadline day has passed at <paramref name="at"/> (Beijing).</summary>
+    /// <summary>True when a rectifying violation's notice has run out at <paramref name="at"/> (see <see cref="RectificationDeadline"/>).</summary>
     public static bool IsOverdue(ViolationRecord v, DateTimeOffset at) =>
-        v.Status == ViolationStatus.Rectifying && v.Rectification is { } r && BeijingTime.DateOf(at) > r.Deadline;
+        v.Status == ViolationStatus.Rectifying && v.Rectification is { } r && RectificationDeadline.IsOverdue(r.Deadline, r.RespondedAt, at);
 }

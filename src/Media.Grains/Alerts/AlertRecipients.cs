@@ -13,10 +13,9 @@ internal static class AlertRecipients
     public static string OfficeOf(AlertEvent alert, UnitRecord? unit)
     {
         var region = RegionCode.Parse(unit?.RegionCode ?? alert.RegionCode);
-        var office = unit is not null && UnitLevels.TryParse(unit.Level, out UnitLevel level) && UnitLevels.TryParse(unit.Kind, out UnitKind kind)
-            ? AlertRouting.SupervisingOffice(level, kind, region)
-            : region.City;
-        return (alert.Kind == AlertKind.Escalation ? AlertRouting.EscalationOffice(office) : office).Value;
+        UnitLevel? level = UnitLevels.TryParse(unit?.Level, out UnitLevel l) ? l : null;
+        UnitKind? kind = UnitLevels.TryParse(unit?.Kind, out UnitKind k) ? k : null;
+        return AlertRouting.OfficeFor(region, level, kind, alert.Kind == AlertKind.Escalation).Value;
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
-using Media.Domain.Time;
+using Media.Domain.Monitoring;
 
 namespace Media.Grains.Index;
 
@@ -38,7 +38,7 @@ public static class DashboardLists
     }
 
     /// <summary>Since when an account has been quiet: its last post, or the start of its opening day.</summary>
-    public static DateTimeOffset QuietSince(IndexEntry entry) => entry.LastPostAt ?? BeijingTime.StartOfDay(entry.OpenedOn);
+    public static DateTimeOffset QuietSince(IndexEntry entry) => Silence.SilentSince(entry.OpenedOn, entry.LastPostAt);
 
     // The heap's head is the entry to drop first: the most recently active one.
     private sealed class Later : IComparer<(DateTimeOffset Quiet, string Id)>

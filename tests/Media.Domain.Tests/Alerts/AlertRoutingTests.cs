@@ -22,6 +22,18 @@ public sealed class AlertRoutingTests
     public void An_escalation_goes_to_the_province_office(string office, string up) =>
         Assert.Equal(up, AlertRouting.EscalationOffice(RegionCode.Parse(office)).Value);
 
+    [Theory]
+    [InlineData("440104", UnitLevel.County, UnitKind.Government, false, "440100")]
+    [InlineData("440104", UnitLevel.County, UnitKind.Government, true, "440000")]
+    [InlineData("440100", UnitLevel.City, UnitKind.Government, false, "440000")]
+    [InlineData("440000", UnitLevel.Province, UnitKind.Department, true, "440000")]
+    [InlineData("440104", null, UnitKind.Government, false, "440100")]
+    [InlineData("440104", UnitLevel.County, null, true, "440000")]
+    [InlineData("440000", null, null, false, "440000")]
+    public void The_office_told_is_the_supervising_one_or_the_city_when_the_unit_is_unknown_one_level_up_for_an_escalation(
+        string region, UnitLevel? level, UnitKind? kind, bool escalation, string office) =>
+        Assert.Equal(office, AlertRouting.OfficeFor(RegionCode.Parse(region), level, kind, escalation).Value);
+
     [Fact]
     public void Supervisors_get_both_mails_units_immediate_only_admins_none()
     {

@@ -2,7 +2,7 @@ using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
 using Media.Grains.Index;
 
-namespace Media.Silo.Tests.Monitoring;
+namespace Media.Grains.Tests.Index;
 
 /// <summary>The dashboard's "closest to the two-week line": active accounts not yet past it, longest quiet first.</summary>
 public sealed class DashboardListsTests
@@ -33,6 +33,22 @@ public sealed class DashboardListsTests
         IndexEntry[] entries = [Entry("weibo:c", at), Entry("weibo:a", at), Entry("weibo:b", at)];
 
         Assert.Equal(["weibo:a", "weibo:b"], DashboardLists.Quietest(entries, null, 2).Select(e => e.AccountId));
+    }
+
+    [Fact]
+    public void An_account_that_never_posted_is_quiet_since_midnight_Beijing_on_its_opening_day()
+    {
+        var never = Entry("weibo:never", null, openedOn: new DateOnly(2026, 11, 17));
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 16, 16, 0, 0, TimeSpan.Zero), DashboardLists.QuietSince(never));
+        Assert.Equal(new DateTimeOffset(2026, 11, 15, 9, 0, 0, Utc8),
+            DashboardLists.QuietSince(Entry("weibo:quiet", new DateTimeOffset(2026, 11, 15, 9, 0, 0, Utc8))));
+    }
+
+    [Fact]
+    public void Taking_none_gives_an_empty_list()
+    {
+        Assert.Empty(DashboardLists.Quietest([Entry("weibo:a", null)], null, 0));
     }
 
     private static IndexEntry Entry(string id, DateTimeOffset? lastPostAt, string unit = "U1", DateOnly? openedOn = null) =>

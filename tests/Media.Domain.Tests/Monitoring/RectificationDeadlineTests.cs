@@ -1,0 +1,40 @@
+using Media.Domain.Monitoring;
+
+namespace Media.Domain.Tests.Monitoring;
+
+public sealed class RectificationDeadlineTests
+{
+    private static readonly TimeSpan Utc8 = TimeSpan.FromHours(8);
+    private static readonly DateOnly Deadline = new(2026, 11, 20);
+
+    [Fact]
+    public void The_default_deadline_is_ten_days_after_the_Beijing_date_of_the_notice()
+    {
+        // 17:00 UTC on the 10th is already the 11th in Beijing.
+        Assert.Equal(new DateOnly(2026, 11, 21), RectificationDeadline.DefaultFrom(new DateTimeOffset(2026, 11, 10, 17, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2026, 11, 20), RectificationDeadline.DefaultFrom(new DateTimeOffset(2026, 11, 10, 23, 59, 0, Utc8)));
+    }
+
+    [Fact]
+    public void An_unanswered_notice_runs_out_at_midnight_Beijing_after_its_deadline_day()
+    {
+        Assert.False(RectificationDeadline.IsOverdue(Deadline, null, new DateTimeOffset(2026, 11, 20, 23, 59, 59, Utc8)));
+        Assert.True(RectificationDeadline.IsOverdue(Deadline, null, new DateTimeOffset(2026, 11, 20, 16, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void An_answer_on_the_deadline_day_keeps_the_notice_from_running_out()
+    {
+        var lastMinute = new DateTimeOffset(2026, 11, 20, 23, 59, 0, Utc8);
+
+        Assert.False(RectificationDeadline.IsOverdue(Deadline, lastMinute, new DateTimeOffset(2026, 12, 1, 0, 0, 0, Utc8)));
+    }
+
+    [Fact]
+    public void An_answer_after_the_deadline_day_does_not()
+    {
+        var nextDay = new DateTimeOffset(2026, 11, 21, 0, 0, 0, Utc8);
+
+        Assert.True(RectificationDeadline.IsOverdue(Deadline, nextDay, nextDay + TimeSpan.FromHours(1)));
+    }
+}
