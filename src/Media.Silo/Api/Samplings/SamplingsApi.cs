@@ -54,31 +54,8 @@ public static class SamplingsApi
     private static async Task<IResult> DueAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions, string? region,
         [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
     {
-        var caller = CallerClaims.From(context.User);
-        var code = region ?? (caller.IsSupervisor ? caller.Scope : null);
-        if (caller.IsUnit)
-        {
-            return Problems.Forbidden("抽查由监管单位开展");
-        }
-
-        if (!RegionCode.TryParse(code, out var scope) || !regions.IsKnown(scope))
-        {
-            return Problems.Validation("region", "请填写区划表中有效的6位行政区划代码");
-        }
-
-        if (!caller.CoversRegion(scope.Value))
-        {
-            return Problems.Forbidden("该行政区划不在您的管辖范围内");
-        }
-
-        var quarter = Quarter.Of(Domain.Time.BeijingTime.Today(clock));
-        var current = await grains.GetGrain<ISamplingGrain>(SamplingRecord.IdFor(quarter.ToString(), scope.Value)).GetAsync();
-        var previous = await grains.GetGrain<ISamplingGrain>(SamplingRecord.IdFor(quarter.Previous.ToString(), scope.Value)).GetAsync();
-        return TypedResults.Ok(new
-        {
-            quarter = quarter.ToString(), quarterName = quarter.ChineseName, regionCode = scope.Value, regionName = regions.FullNameOf(scope),
-            due = current is null, samplingId = current?.Id, recheck = previous?.Failures.Count() ?? 0,
-        });
+        var due = await SamplingDue.FindAsync(CallerClaims.From(context.User), region, grains, regions, clock);
+        return due.IsDone ? TypedResults.Ok(due.Value) : Problems.For(due.Refusal);
     }
 
     private static async Task<IResult> GetAsync(string id, HttpContext context, IGrainFactory grains, RegionCatalog regions)
