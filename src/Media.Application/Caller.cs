@@ -1,5 +1,3 @@
-using Media.Domain.Regions;
-
 namespace Media.Application;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Media.Abstractions.Sampling;
 using Media.Domain.Regions;
-using Media.Domain.Sampling;
 using Media.Domain.Time;
 
 namespace Media.Application.Samplings;

@@ -1,5 +1,4 @@
 using System.Text;
-using Media.Abstractions.Sampling;
 using Media.Application.Samplings;
 using Media.Application.Violations;
 using Media.Domain.Regions;

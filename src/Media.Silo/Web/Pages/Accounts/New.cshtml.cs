@@ -1,4 +1,3 @@
-using Media.Abstractions.Accounts;
 using Media.Application.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
