@@ -28,6 +28,7 @@ builder.AddMediaAuth();
 builder.AddMediaWeb();
 builder.AddMediaScheduling();
 builder.AddMediaApi();
+builder.AddMediaApplication();
 
 var app = builder.Build();
 

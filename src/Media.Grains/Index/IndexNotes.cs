@@ -14,7 +14,7 @@ namespace Media.Grains.Index;
 /// sent directly (<see cref="BeforeUpsertAsync"/>) first drops the account's waiting line and waits for the sends
 /// to its region under way.
 /// </summary>
-public sealed partial class IndexNotes(IGrainFactory grains, ILogger<IndexNotes> logger) : ILifecycleParticipant<ISiloLifecycle>
+public sealed partial class IndexNotes(IGrainFactory grains, ILogger<IndexNotes> logger) : ILifecycleParticipant<ISiloLifecycle>, IIndexNotes
 {
     /// <summary>The longest a noted line waits when nobody asks for it.</summary>
     public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(50);

@@ -1,30 +1,36 @@
+using Media.Application;
+
 namespace Media.Silo.Api;
 
 /// <summary>RFC 7807 problem results with Chinese titles, as every error of the API is answered.</summary>
 public static class Problems
 {
+    private const string ValidationTitle = "请求内容有误";
+    private const string ExistsTitle = "已存在";
+
     public static IResult Validation(string field, string message) =>
         Validation(new Dictionary<string, string[]> { [field] = [message] });
 
     public static IResult Validation(IReadOnlyDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors.ToDictionary(), title: "请求内容有误");
+        TypedResults.ValidationProblem(errors.ToDictionary(), title: ValidationTitle);
 
     public static IResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "未找到");
 
-    public static IResult Conflict(string detail, string title = "已存在") =>
+    public static IResult Conflict(string detail, string title = ExistsTitle) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: title);
 
-    /// <summary>The answer to a step shared with the web pages that did not happen.</summary>
-    public static IResult For(Refusal refusal, string? message, Media.Domain.Validation.FieldErrors errors, string conflictTitle = "已存在") =>
-        refusal switch
-        {
-            Refusal.Invalid => Validation(errors.ToDictionary()),
-            Refusal.NotFound => NotFound(message!),
-            Refusal.Forbidden => Forbidden(message!),
-            Refusal.Conflict => Conflict(message!, conflictTitle),
-            _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal, "not a refusal"),
-        };
+    /// <summary>The API's answer to a use case's refusal: the one place a refusal kind becomes a status code.</summary>
+    public static IResult For(Refusal refusal) => refusal.Kind switch
+    {
+        // A refusal with grouped details (an import's rows) states its message too; plain field errors do not.
+        RefusalKind.Invalid => TypedResults.ValidationProblem(refusal.Errors.ToDictionary(), title: ValidationTitle,
+            detail: refusal.Extensions is null ? null : refusal.Message, extensions: refusal.Extensions?.ToDictionary()),
+        RefusalKind.NotFound => NotFound(refusal.Message),
+        RefusalKind.Forbidden => Forbidden(refusal.Message),
+        RefusalKind.Conflict => Conflict(refusal.Message, refusal.Title ?? ExistsTitle),
+        _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal.Kind, "not a refusal kind"),
+    };
 
     public static IResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "无权操作");

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Media.Abstractions.Users;
+using Media.Application;
 using Media.Grains;
 using Media.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,11 @@
 using Media.Abstractions.Users;
+using Media.Application.Users;
 using Microsoft.AspNetCore.Identity;
 
 namespace Media.Silo.Auth;
 
 /// <summary>ASP.NET Core's PasswordHasher (PBKDF2) applied to Media's user records.</summary>
-public sealed class PasswordHashing
+public sealed class PasswordHashing : IPasswordHashing
 {
     private readonly PasswordHasher<UserRecord> _hasher = new();
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Media.Abstractions.Users;
+using Media.Application;
 using Media.Silo.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

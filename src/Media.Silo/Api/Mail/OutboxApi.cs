@@ -14,7 +14,7 @@ public static class OutboxApi
 
     private static async Task<IResult> GetAsync(HttpContext context, IAlertStore store, CancellationToken cancellationToken)
     {
-        if (!Caller.From(context.User).IsAdmin)
+        if (!CallerClaims.From(context.User).IsAdmin)
         {
             return Problems.Forbidden("只有系统管理员可以查看发信队列");
         }

@@ -1,5 +1,6 @@
 using Media.Abstractions.Index;
 using Media.Abstractions.Probing;
+using Media.Application;
 using Media.Domain.Validation;
 using Media.Silo.Auth;
 using Media.Silo.Scheduling;
@@ -20,7 +21,7 @@ public static class ProbesApi
     private static async Task<IResult> RunRoundAsync(HttpContext context, IGrainFactory grains, IOptions<ScheduleOptions> options,
         [FromKeyedServices(Grains.MediaClock.Key)] TimeProvider clock)
     {
-        if (!Caller.From(context.User).IsAdmin)
+        if (!CallerClaims.From(context.User).IsAdmin)
         {
             return Problems.Forbidden("只有系统管理员可以手动发起采集");
         }
@@ -33,7 +34,7 @@ public static class ProbesApi
 
     private static async Task<IResult> ListGapsAsync(HttpContext context, IGrainFactory grains, string? region)
     {
-        var caller = Caller.From(context.User);
+        var caller = CallerClaims.From(context.User);
         if (caller.IsUnit)
         {
             return Problems.Forbidden("采集缺口由管理员和监管单位查看");
@@ -43,7 +44,7 @@ public static class ProbesApi
         var (scope, forbidden) = RegionFanOut.Scope(caller, region, errors);
         if (forbidden is not null || !errors.IsEmpty)
         {
-            return forbidden ?? Problems.Validation(errors.ToDictionary());
+            return Problems.For(forbidden ?? Refusal.Invalid(errors));
         }
 
         var query = new IndexQuery(null, null, null, null, 1000, GapOnly: true);

@@ -1,3 +1,4 @@
+using Media.Application.Violations;
 using Media.Grains;
 using Media.Silo.Auth;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +35,7 @@ public static class RectificationApi
         var (body, problem) = await JsonRequest.ReadAsync<NoticeRequest>(context.Request, MaxBodyBytes);
         return body is null
             ? problem!
-            : ViolationSteps.ToHttp(await ViolationSteps.NoticeAsync(Caller.From(context.User), id, body.Deadline, body.Text, grains, clock));
+            : ViolationsApi.ToHttp(await ViolationSteps.NoticeAsync(CallerClaims.From(context.User), id, body.Deadline, body.Text, grains, clock));
     }
 
     private static async Task<IResult> RespondAsync(string id, HttpContext context, IGrainFactory grains)
@@ -42,7 +43,7 @@ public static class RectificationApi
         var (body, problem) = await JsonRequest.ReadAsync<ResponseRequest>(context.Request, MaxBodyBytes);
         return body is null
             ? problem!
-            : ViolationSteps.ToHttp(await ViolationSteps.RespondAsync(Caller.From(context.User), id, body.Text, body.EvidenceUrl, grains));
+            : ViolationsApi.ToHttp(await ViolationSteps.RespondAsync(CallerClaims.From(context.User), id, body.Text, body.EvidenceUrl, grains));
     }
 
     private static async Task<IResult> VerifyAsync(string id, HttpContext context, IGrainFactory grains)
@@ -50,6 +51,6 @@ public static class RectificationApi
         var (body, problem) = await JsonRequest.ReadAsync<VerifyRequest>(context.Request, MaxBodyBytes);
         return body is null
             ? problem!
-            : ViolationSteps.ToHttp(await ViolationSteps.VerifyAsync(Caller.From(context.User), id, body.Resolved, body.Note, grains));
+            : ViolationsApi.ToHttp(await ViolationSteps.VerifyAsync(CallerClaims.From(context.User), id, body.Resolved, body.Note, grains));
     }
 }

@@ -1,4 +1,5 @@
 using Media.Abstractions.Sweeps;
+using Media.Application;
 using Media.Grains;
 using Media.Silo.Auth;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ public static class SweepsApi
 
     private static async Task<IResult> SweepAsync(HttpContext context, IGrainFactory grains, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
     {
-        var caller = Caller.From(context.User);
+        var caller = CallerClaims.From(context.User);
         if (caller.IsUnit)
         {
             return Problems.Forbidden("单位用户不能发起巡检");

@@ -1,15 +1,9 @@
-using System.Collections.Immutable;
-using System.Security.Cryptography;
 using System.Text;
-using Media.Abstractions.Monitoring;
-using Media.Abstractions.Sampling;
-using Media.Abstractions.Users;
-using Media.Domain.Monitoring;
+using Media.Application.Samplings;
+using Media.Application.Violations;
 using Media.Domain.Regions;
 using Media.Domain.Sampling;
-using Media.Domain.Validation;
 using Media.Grains;
-using Media.Silo.Api.Monitoring;
 using Media.Silo.Auth;
 using Microsoft.Extensions.Options;
 
@@ -36,7 +30,7 @@ public static class SamplingsApi
     private static async Task<IResult> CreateAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions,
         IOptions<SamplingOptions> options, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
     {
-        var caller = Caller.From(context.User);
+        var caller = CallerClaims.From(context.User);
         if (caller.IsUnit)
         {
             return Problems.Forbidden("抽查由监管单位开展");
@@ -49,55 +43,30 @@ public static class SamplingsApi
         }
 
         var created = await SamplingFlow.CreateAsync(caller, body, grains, regions, options.Value, clock);
-        return created.Refusal switch
-        {
-            Refusal.None => TypedResults.Created($"/api/samplings/{created.Sampling!.Id}",
-                SamplingView.From(created.Sampling, regions.FullNameOf(RegionCode.Parse(created.Sampling.RegionCode)))),
-            _ => ToProblem(created),
-        };
+        return created.IsDone
+            ? TypedResults.Created($"/api/samplings/{created.Value.Id}",
+                SamplingView.From(created.Value, regions.FullNameOf(RegionCode.Parse(created.Value.RegionCode))))
+            : Problems.For(created.Refusal);
     }
 
     /// <summary>The caller's task for this quarter: whether its region's sampling is still to be done.</summary>
     private static async Task<IResult> DueAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions, string? region,
         [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
     {
-        var caller = Caller.From(context.User);
-        var code = region ?? (caller.IsSupervisor ? caller.Scope : null);
-        if (caller.IsUnit)
-        {
-            return Problems.Forbidden("抽查由监管单位开展");
-        }
-
-        if (!RegionCode.TryParse(code, out var scope) || !regions.IsKnown(scope))
-        {
-            return Problems.Validation("region", "请填写区划表中有效的6位行政区划代码");
-        }
-
-        if (!caller.CoversRegion(scope.Value))
-        {
-            return Problems.Forbidden("该行政区划不在您的管辖范围内");
-        }
-
-        var quarter = Quarter.Of(Domain.Time.BeijingTime.Today(clock));
-        var current = await grains.GetGrain<ISamplingGrain>(SamplingRecord.IdFor(quarter.ToString(), scope.Value)).GetAsync();
-        var previous = await grains.GetGrain<ISamplingGrain>(SamplingRecord.IdFor(quarter.Previous.ToString(), scope.Value)).GetAsync();
-        return TypedResults.Ok(new
-        {
-            quarter = quarter.ToString(), quarterName = quarter.ChineseName, regionCode = scope.Value, regionName = regions.FullNameOf(scope),
-            due = current is null, samplingId = current?.Id, recheck = previous?.Failures.Count() ?? 0,
-        });
+        var due = await SamplingDue.FindAsync(CallerClaims.From(context.User), region, grains, regions, clock);
+        return due.IsDone ? TypedResults.Ok(due.Value) : Problems.For(due.Refusal);
     }
 
     private static async Task<IResult> GetAsync(string id, HttpContext context, IGrainFactory grains, RegionCatalog regions)
     {
-        var sampling = await SamplingFlow.VisibleAsync(Caller.From(context.User), id, grains);
+        var sampling = await SamplingFlow.VisibleAsync(CallerClaims.From(context.User), id, grains);
         return sampling is null ? NotFound() : TypedResults.Ok(SamplingView.From(sampling, regions.FullNameOf(RegionCode.Parse(sampling.RegionCode))));
     }
 
     /// <summary>One sampled account, pre-filled with the machine findings of the quarter for the inspector to confirm or override.</summary>
     private static async Task<IResult> PrefillAsync(string id, string accountId, HttpContext context, IGrainFactory grains)
     {
-        if (await SamplingFlow.VisibleAsync(Caller.From(context.User), id, grains) is not { } sampling)
+        if (await SamplingFlow.VisibleAsync(CallerClaims.From(context.User), id, grains) is not { } sampling)
         {
             return NotFound();
         }
@@ -125,13 +94,13 @@ public static class SamplingsApi
             return readProblem!;
         }
 
-        var inspected = await SamplingFlow.InspectAsync(Caller.From(context.User), id, body, grains, clock);
-        return inspected.Refusal == Refusal.None ? TypedResults.Ok(inspected.Inspection) : ToProblem(inspected);
+        var inspected = await SamplingFlow.InspectAsync(CallerClaims.From(context.User), id, body, grains, clock);
+        return inspected.IsDone ? TypedResults.Ok(inspected.Value.Inspection) : Problems.For(inspected.Refusal);
     }
 
     private static async Task<IResult> ReportAsync(string id, string? format, HttpContext context, IGrainFactory grains, RegionCatalog regions)
     {
-        if (await SamplingFlow.VisibleAsync(Caller.From(context.User), id, grains) is not { } sampling)
+        if (await SamplingFlow.VisibleAsync(CallerClaims.From(context.User), id, grains) is not { } sampling)
         {
             return NotFound();
         }
@@ -151,7 +120,5 @@ public static class SamplingsApi
         };
     }
 
-    private static IResult NotFound() => Problems.NotFound("抽查不存在或不在您的管辖范围内");
-
-    private static IResult ToProblem(SamplingFlow.Result result) => Problems.For(result.Refusal, result.Message, result.Errors);
+    private static IResult NotFound() => Problems.NotFound(SamplingFlow.NotVisible);
 }

@@ -3,10 +3,9 @@ using Media.Abstractions.Index;
 using Media.Domain.Accounts;
 using Media.Domain.Regions;
 using Media.Domain.Time;
-using Media.Silo.Api;
-using Media.Silo.Api.Accounts;
-using Media.Silo.Api.Monitoring;
-using Media.Silo.Auth;
+using Media.Application;
+using Media.Application.Accounts;
+using Media.Application.Violations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Silo.Web.Pages;
@@ -28,7 +27,7 @@ public sealed class DashboardModel(IGrainFactory grains, RegionCatalog regions, 
     /// <summary>Active accounts longest without a post, not yet past the line, with their quiet days.</summary>
     public IReadOnlyList<(IndexEntry Entry, int QuietDays)> Quietest { get; private set; } = [];
 
-    public ViolationsApi.Page? OpenViolations { get; private set; }
+    public ViolationListing.Page? OpenViolations { get; private set; }
 
     public BarChartModel? ViolationChart { get; private set; }
 
@@ -41,7 +40,7 @@ public sealed class DashboardModel(IGrainFactory grains, RegionCatalog regions, 
         var byPlatform = Task.WhenAll(Platforms.All.Select(async p => (p, await CountAsync(caller, p, null))));
         var quietest = RegionFanOut.AskAsync(grains, caller.Scope, index => index.QuietestAsync(unit, ListLength));
         var weeks = RegionFanOut.AskAsync(grains, caller.Scope, index => index.ViolationWeeksAsync(unit, now, ChartWeeks));
-        var open = ViolationsApi.QueryAsync(caller, grains, null, null, "active", null, ListLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var open = ViolationListing.QueryAsync(caller, grains, null, null, "active", null, ListLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         ByStatus = await byStatus;
         ByPlatform = await byPlatform;
@@ -49,7 +48,7 @@ public sealed class DashboardModel(IGrainFactory grains, RegionCatalog regions, 
             .OrderBy(Grains.Index.DashboardLists.QuietSince).ThenBy(e => e.AccountId, StringComparer.Ordinal)
             .Take(ListLength)
             .Select(e => (e, (int)(now - Grains.Index.DashboardLists.QuietSince(e)).TotalDays))];
-        OpenViolations = (await open).Page;
+        OpenViolations = await open is { IsDone: true } listed ? listed.Value : null;
         var counts = new int[ChartWeeks];
         foreach (var part in await weeks)
         {
@@ -63,5 +62,7 @@ public sealed class DashboardModel(IGrainFactory grains, RegionCatalog regions, 
     }
 
     private async Task<int> CountAsync(Caller caller, string? platform, string? status) =>
-        (await AccountListing.QueryAsync(caller, grains, regions, null, platform, status, null, null, null, "1")).Page?.Total ?? 0;
+        await AccountListing.QueryAsync(caller, grains, regions, null, platform, status, null, null, null, "1") is { IsDone: true } listed
+            ? listed.Value.Total
+            : 0;
 }

@@ -1,5 +1,5 @@
 using Media.Abstractions.Users;
-using Media.Silo.Api.Users;
+using Media.Application.Users;
 using Media.Silo.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using Media.Abstractions.Audit;
 using Media.Abstractions.Users;
 using Media.Grains;
-using Media.Silo.Api.Users;
+using Media.Application.Users;
 using Media.Silo.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;

@@ -3,8 +3,7 @@ using Media.Grains;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Monitoring;
 using Media.Domain.Regions;
-using Media.Silo.Api.Accounts;
-using Media.Silo.Auth;
+using Media.Application.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Media.Domain.Time;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +26,7 @@ public sealed class AccountDetailModel(IGrainFactory grains, RegionCatalog regio
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
-        Account = await AccountsApi.VisibleAccountAsync(id, Caller, grains);
+        Account = await AccountAccess.VisibleAsync(id, Caller, grains);
         if (Account is null)
         {
             return NotFound();

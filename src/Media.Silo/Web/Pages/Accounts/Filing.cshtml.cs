@@ -1,8 +1,7 @@
 using Media.Grains;
 using Media.Abstractions.Accounts;
 using Media.Domain.Time;
-using Media.Silo.Api.Accounts;
-using Media.Silo.Auth;
+using Media.Application.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,18 +35,16 @@ public sealed class FilingModel(IGrainFactory grains, [FromKeyedServices(MediaCl
 
     public AccountSnapshot? Account { get; private set; }
 
-    public string? Message { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(string id)
     {
-        Account = await AccountsApi.VisibleAccountAsync(id, Caller, grains);
+        Account = await AccountAccess.VisibleAsync(id, Caller, grains);
         EffectiveOn ??= BeijingTime.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return Account is null ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string id)
     {
-        Account = await AccountsApi.VisibleAccountAsync(id, Caller, grains);
+        Account = await AccountAccess.VisibleAsync(id, Caller, grains);
         if (Account is null)
         {
             return NotFound();
@@ -60,18 +57,6 @@ public sealed class FilingModel(IGrainFactory grains, [FromKeyedServices(MediaCl
             ? new ChangesRequest(Blank(Name), Blank(HomePage), null, Interaction switch { "true" => true, "false" => false, _ => null }, responsible, null)
             : null;
         var filed = await AccountLifecycleFlow.FileAsync(Caller, id, new LifecycleRequest(Blank(Kind), Blank(EffectiveOn), changes, Blank(Reason)), grains);
-        if (filed.Outcome?.Kind == FilingOutcomeKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (filed.Outcome?.Kind == FilingOutcomeKind.Updated)
-        {
-            return Redirect("/accounts/" + Uri.EscapeDataString(id));
-        }
-
-        ShowErrors(filed.Errors.ToDictionary());
-        Message = filed.Outcome?.Error ?? "请按提示修改后重新提交";
-        return Page();
+        return filed.IsDone ? Redirect("/accounts/" + Uri.EscapeDataString(id)) : Refused(filed.Refusal, Page);
     }
 }

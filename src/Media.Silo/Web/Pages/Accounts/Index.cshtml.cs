@@ -1,7 +1,7 @@
 using Media.Abstractions.Accounts;
 using Media.Domain.Regions;
-using Media.Silo.Api.Accounts;
-using Media.Silo.Auth;
+using Media.Application;
+using Media.Application.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -31,11 +31,14 @@ public sealed class AccountListModel(IGrainFactory grains, RegionCatalog regions
 
     public async Task OnGetAsync()
     {
-        var outcome = await AccountListing.QueryAsync(Caller, grains, regions, Blank(Region), Blank(Platform), Blank(Status),
+        var listed = await AccountListing.QueryAsync(Caller, grains, regions, Blank(Region), Blank(Platform), Blank(Status),
             Blank(Rule), Blank(Q), Blank(PageNumber), "50");
-        Forbidden = outcome.Forbidden is null ? null : "该行政区划不在您的管辖范围内";
-        Result = outcome.Page;
-        ShowErrors(outcome.Errors.ToDictionary().ToDictionary(e => e.Key == "page" ? "p" : e.Key, e => e.Value));
+        Result = listed.IsDone ? listed.Value : null;
+        if (!listed.IsDone)
+        {
+            Forbidden = listed.Refusal.Kind == RefusalKind.Forbidden ? listed.Refusal.Message : null;
+            ShowErrors(listed.Refusal.Errors, PageParameter);
+        }
     }
 
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>

@@ -1,6 +1,4 @@
-using Media.Abstractions.Accounts;
-using Media.Silo.Api.Accounts;
-using Media.Silo.Auth;
+using Media.Application.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -31,8 +29,6 @@ public sealed class NewAccountModel(IGrainFactory grains) : MediaPageModel
 
     [BindProperty] public string? ExceptionReason { get; set; }
 
-    public string? Message { get; private set; }
-
     public void OnGet()
     {
         UnitCode ??= Caller.UnitCode;
@@ -44,28 +40,6 @@ public sealed class NewAccountModel(IGrainFactory grains) : MediaPageModel
             Interaction switch { "true" => true, "false" => false, _ => null },
             new ContactRequest(Blank(ResponsibleName), Blank(ResponsiblePhone), Blank(ResponsibleEmail)), null, null, Blank(ExceptionReason));
         var opened = await AccountOpeningFlow.OpenAsync(Caller, request, grains);
-        if (opened.Forbidden is not null)
-        {
-            Message = opened.Forbidden;
-            return Page();
-        }
-
-        switch (opened.Outcome?.Kind)
-        {
-            case FilingOutcomeKind.Created:
-                return Redirect("/accounts/" + Uri.EscapeDataString(opened.Id!));
-            case FilingOutcomeKind.AlreadyExists:
-                Message = $"账号 {opened.Id} 已备案";
-                return Page();
-            case null:
-                ShowErrors(opened.Errors.ToDictionary());
-                Message = "请按提示修改后重新提交";
-                return Page();
-            default:
-                ShowErrors(new Dictionary<string, string[]> { [opened.Outcome.Field ?? "unitCode"] = [opened.Outcome.Error ?? "备案被拒绝"] });
-                Message = "请按提示修改后重新提交";
-                return Page();
-        }
+        return opened.IsDone ? Redirect("/accounts/" + Uri.EscapeDataString(opened.Value.Id)) : Refused(opened.Refusal, Page);
     }
-
 }

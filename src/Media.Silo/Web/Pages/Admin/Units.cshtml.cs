@@ -1,7 +1,6 @@
 using Media.Domain.Regions;
 using Media.Grains;
-using Media.Silo.Api;
-using Media.Silo.Api.Units;
+using Media.Application.Units;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,23 +28,14 @@ public sealed class UnitsModel(IGrainFactory grains, RegionCatalog regions, [Fro
 
     [BindProperty(SupportsGet = true)] public string? Added { get; set; }
 
-    public string? Message { get; private set; }
-
     public void OnGet()
     {
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var created = await UnitsApi.CreateUnitAsync(Caller,
+        var created = await UnitRegistry.CreateAsync(Caller,
             new CreateUnitRequest(Blank(Code), Blank(Name), Blank(RegionCode), Blank(Level), Blank(Kind), Blank(Email)), grains, regions, clock);
-        if (created.Refusal == Refusal.None)
-        {
-            return Redirect("/admin/units?added=" + Uri.EscapeDataString(created.Unit!.Code));
-        }
-
-        ShowErrors(created.Errors.ToDictionary());
-        Message = created.Message;
-        return Page();
+        return created.IsDone ? Redirect("/admin/units?added=" + Uri.EscapeDataString(created.Value.Code)) : Refused(created.Refusal, Page);
     }
 }

@@ -2,8 +2,7 @@ using System.Collections.Immutable;
 using Media.Abstractions.Alerts;
 using Media.Domain.Regions;
 using Media.Grains;
-using Media.Silo.Api;
-using Media.Silo.Api.Users;
+using Media.Application.Users;
 using Media.Silo.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,8 +33,6 @@ public sealed class UsersModel(IGrainFactory grains, PasswordHashing hashing, Re
 
     public ImmutableArray<UserContact> Users { get; private set; } = [];
 
-    public string? Message { get; private set; }
-
     public string Jurisdiction(UserContact user) => user switch
     {
         { RegionCode: { } region } when Domain.Regions.RegionCode.TryParse(region, out var code) => $"{regions.FullNameOf(code)}（{region}）",
@@ -49,16 +46,14 @@ public sealed class UsersModel(IGrainFactory grains, PasswordHashing hashing, Re
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var created = await UsersApi.CreateUserAsync(Caller, new CreateUserRequest(Blank(Username), Password, Blank(Role), Blank(RegionCode),
+        var created = await UserRegistry.CreateAsync(Caller, new CreateUserRequest(Blank(Username), Password, Blank(Role), Blank(RegionCode),
             Blank(UnitCode), Blank(Email), Blank(DisplayName), null), grains, hashing, regions, clock);
-        if (created.Refusal == Refusal.None)
+        if (created.IsDone)
         {
-            return Redirect("/admin/users?added=" + Uri.EscapeDataString(created.User!.Username));
+            return Redirect("/admin/users?added=" + Uri.EscapeDataString(created.Value.Username));
         }
 
-        ShowErrors(created.Errors.ToDictionary());
-        Message = created.Message;
         Users = await grains.GetGrain<IUserDirectoryGrain>(0).AllAsync();
-        return Page();
+        return Refused(created.Refusal, Page);
     }
 }

@@ -1,6 +1,6 @@
 using Media.Abstractions.Sampling;
 using Media.Domain.Regions;
-using Media.Silo.Api.Samplings;
+using Media.Application.Samplings;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Media.Silo.Web.Pages.Samplings;

@@ -4,9 +4,8 @@ using Media.Abstractions.Sampling;
 using Media.Domain.Regions;
 using Media.Domain.Sampling;
 using Media.Domain.Time;
-using Media.Silo.Api;
-using Media.Silo.Api.Samplings;
-using Media.Silo.Auth;
+using Media.Application;
+using Media.Application.Samplings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -27,8 +26,6 @@ public sealed class SamplingsModel(IGrainFactory grains, RegionCatalog regions, 
     [BindProperty] public string? Ratio { get; set; }
 
     [BindProperty] public string? Seed { get; set; }
-
-    public string? Message { get; private set; }
 
     public decimal MinRatio => options.Value.MinRatio;
 
@@ -61,8 +58,7 @@ public sealed class SamplingsModel(IGrainFactory grains, RegionCatalog regions, 
             }
             else
             {
-                ShowErrors(new Dictionary<string, string[]> { ["ratio"] = ["请填写0至1之间的小数，如 0.3"] });
-                Message = "请按提示修改后重新提交";
+                Show(Refusal.Invalid("ratio", "请填写0至1之间的小数，如 0.3"));
                 await LoadRecentAsync();
                 return Page();
             }
@@ -70,20 +66,19 @@ public sealed class SamplingsModel(IGrainFactory grains, RegionCatalog regions, 
 
         var created = await SamplingFlow.CreateAsync(Caller, new CreateSamplingRequest(Blank(Quarter), Blank(RegionCode), ratio, Blank(Seed)),
             grains, regions, options.Value, clock);
-        if (created.Refusal == Refusal.None)
+        if (created.IsDone)
         {
-            return Redirect("/samplings/" + Uri.EscapeDataString(created.Sampling!.Id));
+            return Redirect("/samplings/" + Uri.EscapeDataString(created.Value.Id));
         }
 
-        if (created.Refusal == Refusal.NotFound || (created.Refusal == Refusal.Forbidden && Caller.IsUnit))
+        // Units have no samplings at all: the page does not exist for them, as through the API.
+        if (created.Refusal.Kind == RefusalKind.Forbidden && Caller.IsUnit)
         {
             return NotFound();
         }
 
-        ShowErrors(created.Errors.ToDictionary());
-        Message = created.Message;
         await LoadRecentAsync();
-        return Page();
+        return Refused(created.Refusal, Page);
     }
 
     private async Task LoadRecentAsync()

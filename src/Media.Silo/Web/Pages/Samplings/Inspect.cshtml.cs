@@ -1,8 +1,8 @@
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Sampling;
 using Media.Grains;
-using Media.Silo.Api;
-using Media.Silo.Api.Samplings;
+using Media.Application.Samplings;
+using Media.Domain.Sampling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,8 +29,6 @@ public sealed class InspectModel(IGrainFactory grains, [FromKeyedServices(MediaC
 
     public IReadOnlyList<ViolationRecord> MachineFindings { get; private set; } = [];
 
-    public string? Message { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(string id, string accountId)
     {
         if (!await LoadAsync(id, accountId))
@@ -52,29 +50,24 @@ public sealed class InspectModel(IGrainFactory grains, [FromKeyedServices(MediaC
         }
 
         var findings = MachineFindings.Select(f => f.Rule).Distinct()
-            .Select(rule => (FindingRequest?)new FindingRequest(rule, null, Confirmed.Contains(rule)))
+            .Select(rule => (FindingInput?)new FindingInput(rule, null, Confirmed.Contains(rule)))
             .ToList();
         if (Blank(AddedRule) is { } added)
         {
-            findings.Add(new FindingRequest(added, Blank(AddedNote), true));
+            findings.Add(new FindingInput(added, Blank(AddedNote), true));
         }
 
         var request = new InspectionRequest(accountId, Verdict switch { "pass" => true, "fail" => false, _ => null }, findings);
         var inspected = await SamplingFlow.InspectAsync(Caller, id, request, grains, clock);
-        switch (inspected.Refusal)
+        if (!inspected.IsDone)
         {
-            case Refusal.None:
-                var next = inspected.Sampling!.NextToInspect;
-                return Redirect(next is null
-                    ? $"/samplings/{Uri.EscapeDataString(id)}"
-                    : $"/samplings/{Uri.EscapeDataString(id)}/inspect/{Uri.EscapeDataString(next.AccountId)}");
-            case Refusal.NotFound:
-                return NotFound();
-            default:
-                ShowErrors(inspected.Errors.ToDictionary());
-                Message = inspected.Message;
-                return Page();
+            return Refused(inspected.Refusal, Page);
         }
+
+        var next = inspected.Value.Sampling.NextToInspect;
+        return Redirect(next is null
+            ? $"/samplings/{Uri.EscapeDataString(id)}"
+            : $"/samplings/{Uri.EscapeDataString(id)}/inspect/{Uri.EscapeDataString(next.AccountId)}");
     }
 
     private async Task<bool> LoadAsync(string id, string accountId)

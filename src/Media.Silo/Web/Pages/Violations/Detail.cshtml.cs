@@ -1,8 +1,7 @@
-using Media.Grains;
 using Media.Abstractions.Monitoring;
-using Media.Silo.Api;
-using Media.Silo.Api.Monitoring;
-using Media.Silo.Auth;
+using Media.Application;
+using Media.Application.Violations;
+using Media.Grains;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,9 +24,6 @@ public sealed class ViolationDetailModel(IGrainFactory grains, [FromKeyedService
     [BindProperty(SupportsGet = true)] public string? Done { get; set; }
 
     public ViolationRecord? Violation { get; private set; }
-
-    /// <summary>A refusal of the whole step (role, state), shown above the forms.</summary>
-    public string? Message { get; private set; }
 
     public bool CanReview => !Caller.IsUnit && Violation!.Status == ViolationStatus.Suspected;
 
@@ -67,21 +63,20 @@ public sealed class ViolationDetailModel(IGrainFactory grains, [FromKeyedService
 
     // Post, then redirect (the page shows the new state and a reload does not post again); on a refusal the
     // form comes back with what was typed and the message next to the field or above the form.
-    private async Task<IActionResult> StepAsync(string id, string done, Task<ViolationSteps.Result> step)
+    private async Task<IActionResult> StepAsync(string id, string done, Task<Outcome<ViolationRecord>> step)
     {
         var result = await step;
-        switch (result.Refusal)
+        if (result.IsDone)
         {
-            case Refusal.None:
-                return Redirect($"/violations/{Uri.EscapeDataString(id)}?done={done}");
-            case Refusal.NotFound:
-                return NotFound();
-            case Refusal.Invalid:
-                ShowErrors(result.Errors.ToDictionary());
-                break;
+            return Redirect($"/violations/{Uri.EscapeDataString(id)}?done={done}");
         }
 
-        Message = result.Message;
+        if (result.Refusal.Kind == RefusalKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        Show(result.Refusal);
         return await LoadAsync(id) ? Page() : NotFound();
     }
 

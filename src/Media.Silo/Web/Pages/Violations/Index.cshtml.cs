@@ -1,5 +1,6 @@
 using System.Globalization;
-using Media.Silo.Api.Monitoring;
+using Media.Application;
+using Media.Application.Violations;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Media.Silo.Web.Pages.Violations;
@@ -15,17 +16,20 @@ public sealed class ViolationQueueModel(IGrainFactory grains) : MediaPageModel
 
     [BindProperty(SupportsGet = true, Name = "p")] public string? PageNumber { get; set; }
 
-    public ViolationsApi.Page? Result { get; private set; }
+    public ViolationListing.Page? Result { get; private set; }
 
     public string? Forbidden { get; private set; }
 
     public async Task OnGetAsync()
     {
         Status ??= "active";
-        var outcome = await ViolationsApi.QueryAsync(Caller, grains, Blank(Region), Blank(Rule), Blank(Status), Blank(PageNumber), "50");
-        Forbidden = outcome.Forbidden is null ? null : "该行政区划不在您的管辖范围内";
-        Result = outcome.Page;
-        ShowErrors(outcome.Errors.ToDictionary().ToDictionary(e => e.Key == "page" ? "p" : e.Key, e => e.Value));
+        var listed = await ViolationListing.QueryAsync(Caller, grains, Blank(Region), Blank(Rule), Blank(Status), Blank(PageNumber), "50");
+        Result = listed.IsDone ? listed.Value : null;
+        if (!listed.IsDone)
+        {
+            Forbidden = listed.Refusal.Kind == RefusalKind.Forbidden ? listed.Refusal.Message : null;
+            ShowErrors(listed.Refusal.Errors, PageParameter);
+        }
     }
 
     public string PageLink(int number) => "/violations" + QueryString.Create(new Dictionary<string, string?>

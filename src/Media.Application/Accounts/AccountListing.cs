@@ -1,0 +1,86 @@
+using Media.Abstractions.Accounts;
+using Media.Abstractions.Index;
+using Media.Domain.Accounts;
+using Media.Domain.Monitoring;
+using Media.Domain.Regions;
+using Media.Domain.Validation;
+
+namespace Media.Application.Accounts;
+
+/// <summary>
+/// A jurisdiction's accounts, a page at a time: each region index inside the jurisdiction returns its count and its first
+/// page·size entries in id order; merging those gives the exact page.
+/// </summary>
+public static class AccountListing
+{
+    public const int MaxPageSize = 200;
+
+    public sealed record Page(IReadOnlyList<AccountListItem> Items, int Total, int PageNumber, int PageSize);
+
+    public sealed record AccountListItem(string Id, string Platform, string PlatformName, string Name, string UnitCode,
+        string RegionCode, string? RegionName, AccountStatus Status, DateOnly OpenedOn, int FindingCount,
+        DateTimeOffset? LastPostAt, bool MonitoringGap);
+
+    /// <summary>The listing the API and the web pages share: same filters, same checks, same jurisdiction.</summary>
+    public static async Task<Outcome<Page>> QueryAsync(Caller caller, IGrainFactory grains, RegionCatalog regions,
+        string? region, string? platform, string? status, string? rule, string? q, string? page, string? pageSize)
+    {
+        var errors = new FieldErrors();
+        var (scope, forbidden) = RegionFanOut.Scope(caller, region, errors);
+        if (forbidden is not null)
+        {
+            return forbidden;
+        }
+
+        if (platform is not null && !Platforms.IsKnown(platform))
+        {
+            errors.Add("platform", "未知的平台");
+        }
+
+        AccountStatus? statusFilter = null;
+        if (status is not null)
+        {
+            if (Enum.TryParse<AccountStatus>(status, ignoreCase: true, out var s) && !int.TryParse(status, out _))
+            {
+                statusFilter = s;
+            }
+            else
+            {
+                errors.Add("status", "状态须为 active、closed 或 cancelled");
+            }
+        }
+
+        if (rule is not null && !MonitoringRules.IsKnown(rule))
+        {
+            errors.Add("rule", "未知的规则：" + string.Join("、", MonitoringRules.All));
+        }
+
+        var pageNumber = RegionFanOut.ParseInt(page, 1, 1, 100_000, "page", errors);
+        var size = RegionFanOut.ParseInt(pageSize, 50, 1, MaxPageSize, "pageSize", errors);
+        if (q is not null && q.Length > 100)
+        {
+            errors.Add("q", "搜索词不得超过100个字符");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Refusal.Invalid(errors);
+        }
+
+        var query = new IndexQuery(platform, statusFilter, caller.IsUnit ? caller.UnitCode : null,
+            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), checked(pageNumber * size), Rule: rule);
+        var pages = await RegionFanOut.AskAsync(grains, scope, index => index.QueryAsync(query));
+        var items = pages.SelectMany(p => p.Items)
+            .OrderBy(e => e.AccountId, StringComparer.Ordinal)
+            .Skip((pageNumber - 1) * size)
+            .Take(size)
+            .Select(e => ToItem(e, regions))
+            .ToList();
+        return new Page(items, pages.Sum(p => p.Total), pageNumber, size);
+    }
+
+    private static AccountListItem ToItem(IndexEntry e, RegionCatalog regions) =>
+        new(e.AccountId, e.Platform, Platforms.DisplayName(e.Platform), e.Name, e.UnitCode, e.RegionCode,
+            regions.FullNameOf(RegionCode.Parse(e.RegionCode)), e.Status, e.OpenedOn, e.FindingCount, e.LastPostAt,
+            e.Open.HasFlag(OpenEpisodes.MonitoringGap));
+}

@@ -1,0 +1,42 @@
+using Media.Abstractions;
+using Media.Abstractions.Accounts;
+using Media.Abstractions.Units;
+using Media.Domain.Accounts;
+using Media.Domain.Validation;
+
+namespace Media.Application.Accounts;
+
+/// <summary>Opening an account, as the API and the web form both do it: the same checks in the same order.</summary>
+public static class AccountOpeningFlow
+{
+    /// <summary>The account as filed, or why it was not.</summary>
+    public static async Task<Outcome<AccountSnapshot>> OpenAsync(Caller caller, FileAccountRequest body, IGrainFactory grains)
+    {
+        var errors = new FieldErrors();
+        if (AccountRequestValidator.Validate(body, caller.Username, errors) is not { } command)
+        {
+            return Refusal.Invalid(errors);
+        }
+
+        var unit = await grains.Ref<IUnitGrain>(command.UnitCode).GetAsync();
+        if (unit is null)
+        {
+            errors.Add("unitCode", "主办单位尚未登记，请先登记单位");
+            return Refusal.Invalid(errors);
+        }
+
+        if (!caller.CoversUnit(unit.Code, unit.RegionCode))
+        {
+            return Refusal.Forbidden("不能为管辖范围以外的单位备案");
+        }
+
+        var id = AccountKey.For(body.Platform!, body.Handle!);
+        var outcome = await grains.Ref<IAccountGrain>(id).OpenAsync(command);
+        return outcome.Kind switch
+        {
+            FilingOutcomeKind.Created => outcome.Account!,
+            FilingOutcomeKind.AlreadyExists => Refusal.Conflict($"账号 {id} 已备案"),
+            _ => Refusal.Invalid(outcome.Field ?? "body", outcome.Error ?? "备案被拒绝"),
+        };
+    }
+}

@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using Media.Abstractions;
+using Media.Abstractions.Accounts;
+using Media.Abstractions.Units;
+using Media.Domain.Accounts;
+using Media.Domain.Filing;
+using Media.Domain.Units;
+using Media.Domain.Validation;
+using Media.Application.Accounts;
+
+namespace Media.Application.Imports;
+
+/// <summary>A row that passed every check, ready to file.</summary>
+internal sealed record CheckedRow(int Index, string Id, string Platform, OpenAccountCommand Command, UnitRecord Unit,
+    UnitLevel Level, UnitKind Kind);
+
+/// <summary>
+/// Checks every row of an import before anything is filed, and collects every problem of every row, so
+/// an operator fixes the whole sheet in one pass. Reads grains only; it never changes state.
+/// </summary>
+internal static class ImportCheck
+{
+    public static async Task<(IReadOnlyList<CheckedRow> Rows, IReadOnlyList<RowProblem> Problems)> RunAsync(
+        IReadOnlyList<FileAccountRequest?> rows, Caller caller, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors[rows.Count];
+        var commands = new OpenAccountCommand?[rows.Count];
+        var ids = new string?[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            errors[i] = new FieldErrors();
+            if (rows[i] is not { } row)
+            {
+                errors[i].Add("row", "该行为空");
+                continue;
+            }
+
+            commands[i] = AccountRequestValidator.Validate(row, caller.Username, errors[i]);
+            // The id is worked out even when other fields are wrong, so the report can name the account.
+            if (Platforms.IsKnown(row.Platform) && AccountKey.ValidateHandle(row.Handle) is null)
+            {
+                ids[i] = AccountKey.For(row.Platform!, row.Handle!);
+            }
+        }
+
+        FlagRepeatedIds(ids, errors);
+        var units = await LoadUnitsAsync(commands, grains, cancellationToken);
+        var existing = await FindFiledAsync(ids, grains, cancellationToken);
+        var accepted = new List<CheckedRow>(rows.Count);
+        var problems = new List<RowProblem>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (existing[i])
+            {
+                errors[i].Add("handle", $"账号 {ids[i]} 已备案");
+            }
+
+            var unit = commands[i] is { } command ? CheckUnit(units[command.UnitCode], command, caller, errors[i]) : default;
+            if (!errors[i].IsEmpty)
+            {
+                problems.Add(new RowProblem(i + 1, ids[i], errors[i].ToDictionary()));
+            }
+            else
+            {
+                accepted.Add(new CheckedRow(i, ids[i]!, rows[i]!.Platform!, commands[i]!, unit.Unit!, unit.Level, unit.Kind));
+            }
+        }
+
+        return (accepted, problems);
+    }
+
+    private static void FlagRepeatedIds(string?[] ids, FieldErrors[] errors)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (ids[i] is { } id && !first.TryAdd(id, i))
+            {
+                errors[i].Add("handle", $"与第 {first[id] + 1} 行是同一账号 {id}");
+            }
+        }
+    }
+
+    /// <summary>The unit if the caller may file for it and the filing rules let it open accounts.</summary>
+    private static (UnitRecord? Unit, UnitLevel Level, UnitKind Kind) CheckUnit(UnitRecord? unit,
+        OpenAccountCommand command, Caller caller, FieldErrors errors)
+    {
+        if (unit is null)
+        {
+            errors.Add("unitCode", "主办单位尚未登记，请先登记单位");
+            return default;
+        }
+
+        if (!caller.CoversUnit(unit.Code, unit.RegionCode))
+        {
+            errors.Add("unitCode", "不能为管辖范围以外的单位备案");
+            return default;
+        }
+
+        // The account grain refuses these at filing time; finding them here keeps the import all-or-nothing.
+        if (!UnitLevels.TryParse(unit.Level, out UnitLevel level) || !UnitLevels.TryParse(unit.Kind, out UnitKind kind))
+        {
+            errors.Add("unitCode", "主办单位的层级或类型无效");
+            return default;
+        }
+
+        if (!ApprovalRouting.IsLevelPermitted(level, kind) && command.ExceptionReason is null)
+        {
+            errors.Add("exceptionReason", "县级政府部门及乡镇（街道）原则上不单独开设政务新媒体，确需开设的请填写例外理由");
+            return default;
+        }
+
+        return (unit, level, kind);
+    }
+
+    private static async Task<IReadOnlyDictionary<string, UnitRecord?>> LoadUnitsAsync(OpenAccountCommand?[] commands,
+        IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var units = new ConcurrentDictionary<string, UnitRecord?>(StringComparer.Ordinal);
+        var codes = commands.Where(c => c is not null).Select(c => c!.UnitCode).Distinct(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(codes, ImportLimits.Parallel(cancellationToken), async (code, _) =>
+            units[code] = await grains.Ref<IUnitGrain>(code).GetAsync());
+        return units;
+    }
+
+    private static async Task<bool[]> FindFiledAsync(string?[] ids, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var filed = new bool[ids.Length];
+        var toCheck = Enumerable.Range(0, ids.Length).Where(i => ids[i] is not null);
+        await Parallel.ForEachAsync(toCheck, ImportLimits.Parallel(cancellationToken), async (i, _) =>
+            filed[i] = await grains.Ref<IAccountGrain>(ids[i]!).GetAsync() is not null);
+        return filed;
+    }
+}

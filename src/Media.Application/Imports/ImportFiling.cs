@@ -1,0 +1,70 @@
+using Media.Abstractions;
+using Media.Abstractions.Accounts;
+using Media.Abstractions.Units;
+using Microsoft.Extensions.Logging;
+
+namespace Media.Application.Imports;
+
+/// <summary>Files checked rows through the account grains, a bounded number at a time.</summary>
+internal static class ImportFiling
+{
+    public static async Task<ImportResult> FileAsync(IReadOnlyList<CheckedRow> rows, IGrainFactory grains, ILogger logger)
+    {
+        var outcomes = new FilingOutcome[rows.Count];
+        // Rows of one unit on one platform are filed in sheet order, so which of them gets the
+        // duplicate-account finding does not depend on scheduling; other rows go in parallel.
+        var groups = Enumerable.Range(0, rows.Count)
+            .GroupBy(i => (rows[i].Command.UnitCode, rows[i].Platform))
+            .Select(g => g.ToArray());
+        // Not cancelled when the client goes away: once filing has begun, finishing it leaves the store in
+        // the state the sheet describes, which stopping at an arbitrary row would not.
+        await Parallel.ForEachAsync(groups, ImportLimits.Parallel(CancellationToken.None), async (group, _) =>
+        {
+            foreach (var i in group)
+            {
+                try
+                {
+                    outcomes[i] = await grains.Ref<IAccountGrain>(rows[i].Id).OpenAsync(rows[i].Command with { FromBulkImport = true });
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // One row's failure (storage down, a timeout) must not hide which other rows were filed.
+                    ImportLog.FilingFailed(logger, rows[i].Id, e);
+                    outcomes[i] = FilingOutcome.Rejected("row", "备案时服务器出错，该账号可能未备案，请核对后单独补录");
+                }
+            }
+        });
+
+        // The sheet's units are not needed again soon; kept for the collection age, a large import holds tens of
+        // thousands of idle unit activations (~4 KB each).
+        foreach (var unitCode in rows.Select(r => r.Command.UnitCode).Distinct(StringComparer.Ordinal))
+        {
+            await grains.Ref<IUnitGrain>(unitCode).LeaveMemoryAsync();
+        }
+
+        var accounts = new List<ImportedAccount>(rows.Count);
+        var failed = new List<RowProblem>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var outcome = outcomes[i];
+            switch (outcome.Kind)
+            {
+                case FilingOutcomeKind.Created:
+                    accounts.Add(new ImportedAccount(row.Index + 1, row.Id, [.. outcome.Account!.Findings.Select(f => f.Rule)]));
+                    break;
+                case FilingOutcomeKind.AlreadyExists:
+                    failed.Add(Failure(row, "handle", $"账号 {row.Id} 已由他人同时备案"));
+                    break;
+                default:
+                    failed.Add(Failure(row, outcome.Field ?? "row", outcome.Error ?? "备案被拒绝"));
+                    break;
+            }
+        }
+
+        return new ImportResult(accounts.Count, false, accounts, failed);
+    }
+
+    private static RowProblem Failure(CheckedRow row, string field, string message) =>
+        new(row.Index + 1, row.Id, new Dictionary<string, string[]> { [field] = [message] });
+}

@@ -1,0 +1,51 @@
+using Media.Abstractions;
+using Media.Abstractions.Accounts;
+using Media.Abstractions.Units;
+using Media.Domain.Filing;
+using Media.Domain.Regions;
+
+namespace Media.Application.Imports;
+
+/// <summary>
+/// A dry run's answer: the findings each row would get if filed now, worked out with the same domain
+/// rules the account grain applies, counting the unit's active accounts and the sheet's earlier rows.
+/// </summary>
+internal static class ImportPreview
+{
+    public static async Task<ImportResult> RunAsync(IReadOnlyList<CheckedRow> rows, IGrainFactory grains,
+        FilingRuleOptions options, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var counts = await ActiveCountsAsync(rows, grains, cancellationToken);
+        var accounts = new List<ImportedAccount>(rows.Count);
+        foreach (var row in rows)
+        {
+            var key = (row.Unit.Code, row.Platform);
+            var others = counts.GetValueOrDefault(key);
+            counts[key] = others + 1;
+            var command = row.Command;
+            var facts = new OpeningFacts(row.Level, row.Kind, RegionCode.Parse(row.Unit.RegionCode), row.Platform, others,
+                command.Approval?.Authority, command.Approval?.DocumentNo, command.ExceptionReason, command.OpenedOn, now);
+            accounts.Add(new ImportedAccount(row.Index + 1, row.Id,
+                [.. FilingRules.EvaluateOpening(facts, options).Select(f => f.Rule)]));
+        }
+
+        return new ImportResult(0, true, accounts, []);
+    }
+
+    private static async Task<Dictionary<(string Unit, string Platform), int>> ActiveCountsAsync(
+        IReadOnlyList<CheckedRow> rows, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<(string, string), int>();
+        foreach (var code in rows.Select(r => r.Unit.Code).Distinct(StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var entries = await grains.Ref<IUnitGrain>(code).GetAccountsAsync();
+            foreach (var entry in entries.Where(e => e.Status == AccountStatus.Active))
+            {
+                counts[(code, entry.Platform)] = counts.GetValueOrDefault((code, entry.Platform)) + 1;
+            }
+        }
+
+        return counts;
+    }
+}

@@ -1,0 +1,72 @@
+using Media.Abstractions;
+using Media.Abstractions.Index;
+using Media.Domain.Regions;
+using Media.Domain.Validation;
+
+namespace Media.Application;
+
+/// <summary>
+/// Listings read the region indexes inside the caller's jurisdiction, never the account grains: this
+/// finds those indexes and asks them in bounded parallel batches.
+/// </summary>
+public static class RegionFanOut
+{
+    private const int FanOut = 64;
+
+    /// <summary>The refusal of a region filter outside the caller's jurisdiction.</summary>
+    public static readonly Refusal OutsideJurisdiction = Refusal.Forbidden("该行政区划不在您的管辖范围内");
+
+    /// <summary>Parses the optional <c>region</c> filter; a supervisor may only name a region it covers.</summary>
+    public static (string? Scope, Refusal? Forbidden) Scope(Caller caller, string? region, FieldErrors errors)
+    {
+        if (region is null)
+        {
+            return (caller.Scope, null);
+        }
+
+        if (!RegionCode.TryParse(region, out var code))
+        {
+            errors.Add("region", "行政区划代码须为6位数字");
+            return (null, null);
+        }
+
+        if (caller.IsSupervisor && !caller.CoversRegion(code.Value))
+        {
+            return (null, OutsideJurisdiction);
+        }
+
+        // A unit user's listing is narrowed to its own unit by the query itself.
+        return (code.Value, null);
+    }
+
+    /// <summary>Asks every region index inside <paramref name="scope"/> (all when null).</summary>
+    public static async Task<List<T>> AskAsync<T>(IGrainFactory grains, string? scope, Func<IRegionIndexGrain, Task<T>> ask)
+    {
+        var indexed = await grains.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(scope);
+        var answers = new List<T>(indexed.Length);
+        foreach (var chunk in indexed.Chunk(FanOut))
+        {
+            answers.AddRange(await Task.WhenAll(chunk.Select(code => ask(grains.Ref<IRegionIndexGrain>(code)))));
+        }
+
+        return answers;
+    }
+
+    /// <summary>Parses a bounded integer query parameter.</summary>
+    public static int ParseInt(string? text, int fallback, int min, int max, string field, FieldErrors errors)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        errors.Add(field, $"须为 {min} 至 {max} 之间的整数");
+        return fallback;
+    }
+}

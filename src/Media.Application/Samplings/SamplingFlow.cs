@@ -1,0 +1,154 @@
+using System.Security.Cryptography;
+using System.Text;
+using Media.Abstractions;
+using Media.Abstractions.Monitoring;
+using Media.Abstractions.Sampling;
+using Media.Abstractions.Users;
+using Media.Domain.Regions;
+using Media.Domain.Sampling;
+using Media.Domain.Time;
+using Media.Domain.Validation;
+
+namespace Media.Application.Samplings;
+
+/// <summary>
+/// Sampling inspection (抽查, SPEC §3.4) as the API and the web pages both do it: creating a quarter's sampling of
+/// a region, inspecting its accounts one by one, and the report. Units never see samplings; supervisors see
+/// those of regions inside their own.
+/// </summary>
+public static class SamplingFlow
+{
+    /// <summary>An inspection as recorded, and the sampling with it.</summary>
+    public sealed record Inspected(SamplingRecord Sampling, InspectionRecord Inspection);
+
+    public static async Task<Outcome<SamplingRecord>> CreateAsync(Caller caller, CreateSamplingRequest body, IGrainFactory grains, RegionCatalog regions,
+        SamplingOptions options, TimeProvider clock)
+    {
+        var errors = new FieldErrors();
+        if (caller.IsUnit)
+        {
+            return Refusal.Forbidden("抽查由监管单位开展");
+        }
+
+        var today = BeijingTime.Today(clock);
+        if (!Quarter.TryParse(body.Quarter, out var quarter))
+        {
+            errors.Add("quarter", "季度格式应为 2026Q4");
+        }
+        else if (quarter.FirstDay > today)
+        {
+            errors.Add("quarter", "不能抽查尚未开始的季度");
+        }
+
+        if (!RegionCode.TryParse(body.RegionCode, out var region) || !regions.IsKnown(region))
+        {
+            errors.Add("regionCode", "请填写区划表中有效的6位行政区划代码");
+        }
+
+        var min = options.MinRatio;
+        var ratio = body.Ratio ?? min;
+        if (ratio < min || ratio > 1)
+        {
+            errors.Add("ratio", $"抽查比例应在{min:0.##}至1之间（每季度不低于{min * 100:0.#}%）");
+        }
+
+        if (body.Seed is not null)
+        {
+            errors.AddIfInvalid("seed", FieldRules.Required(body.Seed, 64));
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Refusal.Invalid(errors);
+        }
+
+        if (!caller.CoversRegion(region.Value))
+        {
+            return Refusal.Forbidden("只能抽查本辖区的账号");
+        }
+
+        var id = SamplingRecord.IdFor(quarter.ToString(), region.Value);
+        var seed = body.Seed?.Trim() ?? await DerivedSeedAsync(grains, id);
+        var created = await grains.GetGrain<ISamplingGrain>(id).CreateAsync(new SamplingRequest(ratio, seed, body.Seed is null, caller.Username));
+        return created is null
+            ? Refusal.Conflict($"{quarter.ChineseName}{regions.FullNameOf(region)}已开展抽查（{id}）")
+            : created;
+    }
+
+    /// <summary>The sampling if the caller may see it, else null.</summary>
+    public static async Task<SamplingRecord?> VisibleAsync(Caller caller, string id, IGrainFactory grains)
+    {
+        var sampling = id.Length <= 32 ? await grains.GetGrain<ISamplingGrain>(id).GetAsync() : null;
+        return sampling is not null && !caller.IsUnit && caller.CoversRegion(sampling.RegionCode) ? sampling : null;
+    }
+
+    /// <summary>
+    /// The machine findings of the sampled quarter on one account (violations open at some time in it, not dismissed),
+    /// for the inspector to confirm or override; null when the account is not in the sample or the re-check list.
+    /// </summary>
+    public static async Task<IReadOnlyList<ViolationRecord>?> MachineFindingsAsync(SamplingRecord sampling, string accountId, IGrainFactory grains)
+    {
+        if (sampling.Member(accountId) is null || !Quarter.TryParse(sampling.Quarter, out var quarter))
+        {
+            return null;
+        }
+
+        var from = BeijingTime.StartOfDay(quarter.FirstDay);
+        var to = BeijingTime.StartOfDay(quarter.LastDay.AddDays(1));
+        var violations = await grains.Ref<IMonitoredAccount>(accountId).GetViolationsAsync();
+        return [.. violations.Where(v => v.Status != ViolationStatus.Dismissed && v.DetectedAt < to && (v.ClosedAt is not { } closed || closed >= from))];
+    }
+
+    public static async Task<Outcome<Inspected>> InspectAsync(Caller caller, string id, InspectionRequest body, IGrainFactory grains, TimeProvider clock)
+    {
+        if (await VisibleAsync(caller, id, grains) is not { } sampling)
+        {
+            return NotFound();
+        }
+
+        var errors = new FieldErrors();
+        var findings = InspectionRules.Validate(body.AccountId, sampling.Member(body.AccountId) is not null,
+            body.Passed, body.Findings, errors);
+        if (!errors.IsEmpty)
+        {
+            return Refusal.Invalid(errors);
+        }
+
+        var inspection = new InspectionRecord(body.AccountId!, body.Passed!.Value,
+            [.. findings.Select(f => new InspectionFinding(f.Rule, f.Note, f.Confirmed))], caller.Username, clock.GetUtcNow());
+        var updated = await grains.GetGrain<ISamplingGrain>(sampling.Id).InspectAsync(inspection);
+        return updated is null
+            ? Refusal.NotFound("该账号不在本次抽查样本或复查名单中")
+            : new Inspected(updated, inspection);
+    }
+
+    /// <summary>The 通报 of a sampling, compared with the same region's previous quarter.</summary>
+    public static async Task<SamplingReport> ReportAsync(SamplingRecord sampling, IGrainFactory grains, RegionCatalog regions)
+    {
+        var previous = Quarter.TryParse(sampling.Quarter, out var quarter)
+            ? await grains.GetGrain<ISamplingGrain>(SamplingRecord.IdFor(quarter.Previous.ToString(), sampling.RegionCode)).GetAsync()
+            : null;
+        return SamplingReport.Build(sampling, previous, regions);
+    }
+
+    /// <summary>A report download: its bytes, content type and file name; null for an unknown format (json is the API's own).</summary>
+    public static (byte[] Bytes, string ContentType, string FileName)? File(SamplingReport report, string id, string format) => format switch
+    {
+        "html" => (Encoding.UTF8.GetBytes(SamplingReportFiles.Html(report)), "text/html; charset=utf-8", $"{id}-report.html"),
+        "csv" => (SamplingReportFiles.Csv(report), "text/csv; charset=utf-8", $"{id}-report.csv"),
+        "xlsx" => (SamplingReportFiles.Xlsx(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{id}-report.xlsx"),
+        _ => null,
+    };
+
+    /// <summary>The answer for a sampling that does not exist or lies outside the caller's jurisdiction.</summary>
+    public const string NotVisible = "抽查不存在或不在您的管辖范围内";
+
+    private static Refusal NotFound() => Refusal.NotFound(NotVisible);
+
+    // Default seed: a keyed hash of quarter and region, so it cannot be guessed in advance but is the same on every silo.
+    private static async Task<string> DerivedSeedAsync(IGrainFactory grains, string id)
+    {
+        var key = await grains.GetGrain<ISigningKeyGrain>(0).GetAsync();
+        return Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("media-sampling-seed|" + id)))[..16].ToLowerInvariant();
+    }
+}

@@ -1,0 +1,96 @@
+using Media.Abstractions.Sampling;
+using Media.Domain.Accounts;
+using Media.Domain.Monitoring;
+using Media.Domain.Regions;
+using Media.Domain.Sampling;
+using Rates = Media.Domain.Sampling.PassRate;
+
+namespace Media.Application.Samplings;
+
+/// <summary>
+/// The 通报 of a sampling (SPEC §3.4): checked, failed and pass rate = (checked − failed) / checked, overall,
+/// by sub-region and by platform; the previous quarter's rate and the change in percentage points (环比);
+/// the failing accounts with their problems and rectification deadline; the re-check results.
+/// Only sampled accounts count towards the rates; re-checks are reported on their own.
+/// </summary>
+public sealed record SamplingReport(
+    string Id,
+    string Quarter,
+    string QuarterName,
+    string RegionCode,
+    string RegionName,
+    string Seed,
+    bool SeedDerived,
+    int Population,
+    int SampleSize,
+    int Checked,
+    int Failed,
+    decimal? PassRate,
+    IReadOnlyList<ReportGroup> ByRegion,
+    IReadOnlyList<ReportGroup> ByPlatform,
+    IReadOnlyList<ReportFailure> Failures,
+    PreviousQuarter? Previous,
+    IReadOnlyList<RecheckResult> Recheck)
+{
+    public static SamplingReport Build(SamplingRecord sampling, SamplingRecord? previous, RegionCatalog regions)
+    {
+        var inspected = sampling.Accounts
+            .Select(a => (Account: a, Inspection: sampling.InspectionOf(a.AccountId)))
+            .Where(x => x.Inspection is not null)
+            .Select(x => (x.Account, Inspection: x.Inspection!))
+            .ToList();
+        var failed = inspected.Where(x => !x.Inspection.Passed).ToList();
+        var quarter = Domain.Sampling.Quarter.TryParse(sampling.Quarter, out var q) ? q : default;
+        var region = Domain.Regions.RegionCode.Parse(sampling.RegionCode);
+
+        var byRegion = Rates.ByKey(inspected.Select(x => (x.Account.SubRegion, x.Inspection.Passed)))
+            .Select(t => Group(t, NameOf(regions, t.Key))).ToList();
+        var byPlatform = Rates.ByKey(inspected.Select(x => (x.Account.Platform, x.Inspection.Passed)))
+            .Select(t => Group(t, Platforms.DisplayName(t.Key))).ToList();
+        var failures = failed.Select(x => Failure(x.Account, x.Inspection, regions)).ToList();
+        var rate = Rates.Of(inspected.Count, failed.Count);
+
+        PreviousQuarter? last = null;
+        if (previous is not null)
+        {
+            var previousReport = Build(previous, null, regions);
+            last = new PreviousQuarter(previous.Quarter, previousReport.PassRate, Rates.ChangeInPoints(rate, previousReport.PassRate));
+        }
+
+        var recheck = sampling.Recheck.Select(a => new RecheckResult(a.AccountId, a.Name, Platforms.DisplayName(a.Platform),
+            NameOf(regions, a.SubRegion), sampling.InspectionOf(a.AccountId) switch
+            {
+                null => "pending",
+                { Passed: true } => "passed",
+                _ => "failed",
+            })).ToList();
+
+        return new SamplingReport(sampling.Id, sampling.Quarter, quarter == default ? sampling.Quarter : quarter.ChineseName,
+            sampling.RegionCode, regions.FullNameOf(region), sampling.Seed, sampling.SeedDerived, sampling.Population,
+            sampling.SampleSize, inspected.Count, failed.Count, rate, byRegion, byPlatform, failures, last, recheck);
+    }
+
+    private static ReportGroup Group(PassTally tally, string name) => new(tally.Key, name, tally.Checked, tally.Failed, tally.Rate);
+
+    private static ReportFailure Failure(SampledAccount account, InspectionRecord inspection, RegionCatalog regions) => new(
+        account.AccountId, account.Name, Platforms.DisplayName(account.Platform), NameOf(regions, account.SubRegion), account.UnitCode,
+        [.. inspection.Findings.Where(f => f.Confirmed).Select(f => f.Note is { Length: > 0 } note
+            ? $"{MonitoringRules.DisplayName(f.Rule)}：{note}" : MonitoringRules.DisplayName(f.Rule))],
+        NoticeDeadline.DefaultFrom(inspection.InspectedAt));
+
+    private static string NameOf(RegionCatalog regions, string code) =>
+        Domain.Regions.RegionCode.TryParse(code, out var region) ? regions.NameOf(region) ?? code : code;
+}
+
+/// <summary>Checked, failed and pass rate of a sub-region or a platform.</summary>
+public sealed record ReportGroup(string Key, string Name, int Checked, int Failed, decimal? PassRate);
+
+/// <summary>A failing account, its problems and by when it must be rectified.</summary>
+public sealed record ReportFailure(string AccountId, string Name, string Platform, string Region, string UnitCode,
+    IReadOnlyList<string> Problems, DateOnly Deadline);
+
+/// <summary>The previous quarter's pass rate and the change in percentage points (环比).</summary>
+public sealed record PreviousQuarter(string Quarter, decimal? PassRate, decimal? DeltaPoints);
+
+/// <summary>A previous failure checked again: pending, passed or failed.</summary>
+public sealed record RecheckResult(string AccountId, string Name, string Platform, string Region, string Result);

@@ -1,0 +1,24 @@
+using Media.Abstractions.Sampling;
+using Media.Domain.Sampling;
+
+namespace Media.Application.Samplings;
+
+/// <summary>Body of <c>POST /api/samplings</c>.</summary>
+public sealed record CreateSamplingRequest(string? Quarter, string? RegionCode, decimal? Ratio, string? Seed);
+
+/// <summary>Body of <c>POST /api/samplings/{id}/inspections</c>.</summary>
+public sealed record InspectionRequest(string? AccountId, bool? Passed, IReadOnlyList<FindingInput?>? Findings);
+
+/// <summary>A stratum as the API shows it.</summary>
+public sealed record StratumView(string Platform, int Population, int Sampled);
+
+/// <summary>A sampling as the API shows it (SPEC §5.1), with inspection progress.</summary>
+public sealed record SamplingView(
+    string Id, string Quarter, string RegionCode, string RegionName, decimal Ratio, int Population, int SampleSize, string Seed,
+    bool SeedDerived, IReadOnlyList<StratumView> Strata, IReadOnlyList<string> Accounts, IReadOnlyList<string> Recheck,
+    int Inspected, DateTimeOffset CreatedAt, string CreatedBy)
+{
+    public static SamplingView From(SamplingRecord s, string regionName) => new(s.Id, s.Quarter, s.RegionCode, regionName, s.Ratio,
+        s.Population, s.SampleSize, s.Seed, s.SeedDerived, [.. s.Strata.Select(t => new StratumView(t.Platform, t.Population, t.Sampled))],
+        [.. s.Accounts.Select(a => a.AccountId)], [.. s.Recheck.Select(a => a.AccountId)], s.Inspections.Length, s.CreatedAt, s.CreatedBy);
+}

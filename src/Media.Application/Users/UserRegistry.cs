@@ -1,0 +1,99 @@
+using Media.Abstractions;
+using Media.Abstractions.Alerts;
+using Media.Abstractions.Units;
+using Media.Abstractions.Users;
+using Media.Domain.Alerts;
+using Media.Domain.Regions;
+using Media.Domain.Units;
+using Media.Domain.Validation;
+
+namespace Media.Application.Users;
+
+/// <summary>Creating users: admins create anyone; supervisors create users inside their region.</summary>
+public static class UserRegistry
+{
+    /// <summary>The refusal a unit user gets: units do not create users.</summary>
+    public const string UnitForbidden = "单位用户不能创建用户";
+
+    /// <summary>Creating a user as the API and the admin page both do it: validation, then the caller's reach, then the grain.</summary>
+    public static async Task<Outcome<UserRecord>> CreateAsync(Caller caller, CreateUserRequest body, IGrainFactory grains, IPasswordHashing hashing,
+        RegionCatalog regions, TimeProvider clock)
+    {
+        if (caller.IsUnit)
+        {
+            return Refusal.Forbidden(UnitForbidden);
+        }
+
+        var errors = Validate(body, regions);
+        if (!errors.IsEmpty)
+        {
+            return Refusal.Invalid(errors);
+        }
+
+        var unitCode = body.UnitCode is null ? null : UnifiedSocialCreditCode.Normalize(body.UnitCode);
+        if (body.Role == Roles.Unit)
+        {
+            var unit = await grains.Ref<IUnitGrain>(unitCode!).GetAsync();
+            if (unit is null)
+            {
+                errors.Add("unitCode", "主办单位尚未登记");
+                return Refusal.Invalid(errors);
+            }
+
+            if (!caller.CoversUnit(unit.Code, unit.RegionCode))
+            {
+                return Refusal.Forbidden("该单位不在您的管辖范围内");
+            }
+        }
+        else if (!caller.IsAdmin && (body.Role == Roles.Admin || !caller.CoversRegion(body.RegionCode)))
+        {
+            return Refusal.Forbidden("只能在本辖区内创建监管用户");
+        }
+
+        var username = UserNames.Normalize(body.Username!);
+        var user = new UserRecord(username, hashing.Hash(username, body.Password!), body.Role!,
+            body.Role == Roles.Supervisor ? body.RegionCode : null, body.Role == Roles.Unit ? unitCode : null,
+            body.Email!.Trim(), body.DisplayName!.Trim(), clock.GetUtcNow());
+        if (!await grains.GetGrain<IUserGrain>(username).CreateAsync(user))
+        {
+            return Refusal.Conflict($"用户名 {username} 已被使用");
+        }
+
+        if (body.Alerts is { } alerts)
+        {
+            var defaults = AlertPreferences.DefaultFor(user.Role);
+            await grains.GetGrain<IUserDirectoryGrain>(0).SetPreferencesAsync(username, alerts.Immediate ?? defaults.Immediate, alerts.Digest ?? defaults.Digest);
+        }
+
+        return user;
+    }
+
+    private static FieldErrors Validate(CreateUserRequest body, RegionCatalog regions)
+    {
+        var errors = new FieldErrors();
+        errors.AddIfInvalid("username", UserNames.Validate(body.Username));
+        if (body.Password is null || body.Password.Length is < 8 or > 128)
+        {
+            errors.Add("password", "密码须为8至128个字符");
+        }
+
+        if (!Roles.IsKnown(body.Role))
+        {
+            errors.Add("role", "角色须为 admin、supervisor 或 unit");
+        }
+
+        if (body.Role == Roles.Supervisor && (!RegionCode.TryParse(body.RegionCode, out var region) || !regions.IsKnown(region)))
+        {
+            errors.Add("regionCode", "监管用户须填写区划表中有效的6位行政区划代码");
+        }
+
+        if (body.Role == Roles.Unit)
+        {
+            errors.AddIfInvalid("unitCode", UnifiedSocialCreditCode.Validate(body.UnitCode));
+        }
+
+        errors.AddIfInvalid("email", FieldRules.Email(body.Email));
+        errors.AddIfInvalid("displayName", FieldRules.Required(body.DisplayName, 64));
+        return errors;
+    }
+}

@@ -1,0 +1,63 @@
+using Media.Abstractions.Index;
+using Media.Abstractions.Monitoring;
+using Media.Application.Accounts;
+using Media.Domain.Monitoring;
+using Media.Domain.Validation;
+
+namespace Media.Application.Violations;
+
+/// <summary>The violations of a jurisdiction (a unit: its own accounts), newest first, as the API and the web queue list them.</summary>
+public static class ViolationListing
+{
+    /// <summary>One page of a jurisdiction's violations, newest first.</summary>
+    public sealed record Page(IReadOnlyList<ViolationView> Items, int Total, int PageNumber, int PageSize);
+
+    /// <summary>The listing the API and the web queue share: same filters, same checks, same jurisdiction.</summary>
+    public static async Task<Outcome<Page>> QueryAsync(Caller caller, IGrainFactory grains, string? region, string? rule,
+        string? status, string? page, string? pageSize)
+    {
+        var errors = new FieldErrors();
+        var (scope, forbidden) = RegionFanOut.Scope(caller, region, errors);
+        if (forbidden is not null)
+        {
+            return forbidden;
+        }
+
+        if (rule is not null && !MonitoringRules.IsKnown(rule))
+        {
+            errors.Add("rule", "未知的规则：" + string.Join("、", MonitoringRules.All));
+        }
+
+        ViolationStatus? statusFilter = null;
+        if (status is not null && status != "active")
+        {
+            if (Enum.TryParse<ViolationStatus>(status, ignoreCase: true, out var s) && !int.TryParse(status, out _))
+            {
+                statusFilter = s;
+            }
+            else
+            {
+                errors.Add("status", "状态须为 active、open、notified、rectifying、resolved、overdue、suspected 或 dismissed");
+            }
+        }
+
+        var pageNumber = RegionFanOut.ParseInt(page, 1, 1, 100_000, "page", errors);
+        var size = RegionFanOut.ParseInt(pageSize, 50, 1, AccountListing.MaxPageSize, "pageSize", errors);
+        if (!errors.IsEmpty)
+        {
+            return Refusal.Invalid(errors);
+        }
+
+        var query = new ViolationQuery(rule, statusFilter, status == "active", caller.IsUnit ? caller.UnitCode : null,
+            checked(pageNumber * size));
+        var pages = await RegionFanOut.AskAsync(grains, scope, index => index.QueryViolationsAsync(query));
+        var items = pages.SelectMany(p => p.Items)
+            .OrderByDescending(v => v.Violation.DetectedAt)
+            .ThenBy(v => v.Violation.Id, StringComparer.Ordinal)
+            .Skip((pageNumber - 1) * size)
+            .Take(size)
+            .Select(v => ViolationView.From(v.Violation))
+            .ToList();
+        return new Page(items, pages.Sum(p => p.Total), pageNumber, size);
+    }
+}
