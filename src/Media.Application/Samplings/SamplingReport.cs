@@ -76,7 +76,7 @@ public sealed record SamplingReport(
         account.AccountId, account.Name, Platforms.DisplayName(account.Platform), NameOf(regions, account.SubRegion), account.UnitCode,
         [.. inspection.Findings.Where(f => f.Confirmed).Select(f => f.Note is { Length: > 0 } note
             ? $"{MonitoringRules.DisplayName(f.Rule)}：{note}" : MonitoringRules.DisplayName(f.Rule))],
-        NoticeDeadline.DefaultFrom(inspection.InspectedAt));
+        RectificationDeadline.DefaultFrom(inspection.InspectedAt));
 
     private static string NameOf(RegionCatalog regions, string code) =>
         Domain.Regions.RegionCode.TryParse(code, out var region) ? regions.NameOf(region) ?? code : code;

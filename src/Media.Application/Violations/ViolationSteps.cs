@@ -29,7 +29,7 @@ public static class ViolationSteps
             {
                 errors.Add("deadline", error);
             }
-            else if (NoticeDeadline.Check(parsed, BeijingTime.Today(clock)) is { } outOfRange)
+            else if (RectificationDeadline.Check(parsed, BeijingTime.Today(clock)) is { } outOfRange)
             {
                 errors.Add("deadline", outOfRange);
             }

@@ -36,7 +36,7 @@ internal sealed class MailComposer(
         var subject = escalated
             ? $"【整改逾期】{account}{rule}问题逾期未整改"
             : $"【政务新媒体监测】{account}{rule}（{MailText.KindName(alert.Rule)}）";
-        var deadline = alert.Deadline ?? NoticeDeadline.DefaultFrom(alert.DetectedAt);
+        var deadline = alert.Deadline ?? RectificationDeadline.DefaultFrom(alert.DetectedAt);
         var facts = new List<(string Label, string Value)>
         {
             ("账号", $"{alert.AccountName}（{Platforms.DisplayName(alert.Platform)}，{alert.AccountId}）"),

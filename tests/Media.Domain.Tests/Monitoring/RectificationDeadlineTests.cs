@@ -37,4 +37,17 @@ public sealed class RectificationDeadlineTests
 
         Assert.True(RectificationDeadline.IsOverdue(Deadline, nextDay, nextDay + TimeSpan.FromHours(1)));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(RectificationDeadline.MaxDays)]
+    public void A_supervisor_may_set_a_deadline_from_today_up_to_the_maximum(int days) =>
+        Assert.Null(RectificationDeadline.Check(Deadline.AddDays(days), Deadline));
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(RectificationDeadline.MaxDays + 1)]
+    public void A_deadline_in_the_past_or_beyond_the_maximum_is_refused(int days) =>
+        Assert.Equal("整改期限应在今天至180天之内", RectificationDeadline.Check(Deadline.AddDays(days), Deadline));
 }
