@@ -104,9 +104,9 @@ internal static class ImportCheck
             return default;
         }
 
-        if (!ApprovalRouting.IsLevelPermitted(level, kind) && command.ExceptionReason is null)
+        if (ExceptionReason.IsMissing(level, kind, command.ExceptionReason))
         {
-            errors.Add("exceptionReason", "县级政府部门及乡镇（街道）原则上不单独开设政务新媒体，确需开设的请填写例外理由");
+            errors.Add("exceptionReason", ExceptionReason.Message);
             return default;
         }
 
