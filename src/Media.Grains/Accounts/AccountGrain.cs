@@ -6,6 +6,7 @@ using Media.Abstractions.Alerts;
 using Media.Abstractions.Audit;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
+using Media.Abstractions.Storage;
 using Media.Abstractions.Units;
 using Media.Domain.Filing;
 using Media.Domain.Monitoring;

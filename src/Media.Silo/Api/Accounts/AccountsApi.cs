@@ -2,6 +2,7 @@ using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Audit;
 using Media.Abstractions.Monitoring;
+using Media.Abstractions.Storage;
 using Media.Silo.Api.Monitoring;
 using Media.Abstractions.Units;
 using Media.Domain.Accounts;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Monitoring;
+using Media.Abstractions.Storage;
 using Media.Domain.Accounts;
 using Media.Domain.Validation;
 using Media.Grains;

@@ -1,6 +1,6 @@
 using Media.Abstractions.Index;
 
-namespace Media.Grains.Index;
+namespace Media.Abstractions.Storage;
 
 /// <summary>
 /// Where a region index keeps its lines: one row per account line and per violation, so a write costs the

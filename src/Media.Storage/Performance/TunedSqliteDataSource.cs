@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace Media.Silo.Storage;
+namespace Media.Storage.Performance;
 
 /// <summary>
 /// Hands out SQLite connections for Orleans' provider and Media's own queries alike. Each sets its pragmas when
