@@ -17,6 +17,7 @@ internal sealed class StoreWriter : IAsyncDisposable
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<Task<DbConnection>> _open;
     private readonly Task _loop;
+    private long _committed;
 
     public StoreWriter(StoreConnection store)
         : this(() => store.OpenAsync())
@@ -29,6 +30,9 @@ internal sealed class StoreWriter : IAsyncDisposable
         _open = open;
         _loop = Task.Run(RunAsync);
     }
+
+    /// <summary>How many writes have committed through this writer: what the contract tests observe.</summary>
+    public long Committed => Interlocked.Read(ref _committed);
 
     /// <summary>Runs <paramref name="write"/> inside a shared transaction and completes once that has committed.</summary>
     /// <param name="write">Only SQL through the batch; it may run twice (alone, after its batch failed).</param>
@@ -65,6 +69,7 @@ internal sealed class StoreWriter : IAsyncDisposable
             try
             {
                 var results = await CommitAsync(batch);
+                Interlocked.Add(ref _committed, batch.Count);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     batch[i].Committed.TrySetResult(results[i]);
@@ -84,7 +89,9 @@ internal sealed class StoreWriter : IAsyncDisposable
     {
         try
         {
-            pending.Committed.TrySetResult((await CommitAsync([pending]))[0]);
+            var result = (await CommitAsync([pending]))[0];
+            Interlocked.Increment(ref _committed);
+            pending.Committed.TrySetResult(result);
         }
         catch (Exception e)
         {

@@ -1,8 +1,5 @@
-using System.Data;
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace Media.Storage.Performance;
 
@@ -48,6 +45,22 @@ public sealed class TunedSqliteDataSource : DbDataSource
 
     public override string ConnectionString { get; }
 
+    /// <summary>
+    /// Writes that went through the group writer, Orleans' grain-state writes among them: the contract tests read it to
+    /// prove the real write path is intercepted.
+    /// </summary>
+    public long GroupedWrites => _grouped.Committed;
+
+    /// <summary>
+    /// Whether a statement may write, so it needs the write turn (or goes to the group writer when it runs alone).
+    /// Reads need no turn: in WAL mode they never wait for the writer. Anything but SELECT and PRAGMA may write.
+    /// </summary>
+    internal static bool MayWrite(string commandText)
+    {
+        var text = commandText.AsSpan().TrimStart();
+        return !(text.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || text.StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase));
+    }
+
     protected override DbConnection CreateDbConnection() => new TunedSqliteConnection(ConnectionString, _busyTimeoutMs, _turn, _slots, _grouped);
 
     protected override void Dispose(bool disposing)
@@ -74,186 +87,5 @@ public sealed class TunedSqliteDataSource : DbDataSource
         var connection = new TunedSqliteConnection(ConnectionString, _busyTimeoutMs, _turn, null, null);
         await connection.OpenAsync();
         return connection;
-    }
-
-    // slots and grouped are null on the group writer's own connection: outside the limit, and its writes are its own.
-    private sealed class TunedSqliteConnection(string connectionString, int busyTimeoutMs, SqliteLimit turn, SqliteLimit? slots,
-        StoreWriter? grouped) : SqliteConnection(connectionString)
-    {
-        // The pool hands back the same native handle many times; its pragmas need setting only once.
-        private static readonly ConditionalWeakTable<sqlite3, object> Tuned = [];
-
-        // A connection keeps its turn from its first write (or transaction) until it closes: Orleans' provider and
-        // Media's stores open a connection per operation, so that is the end of the write's implicit or explicit
-        // transaction, and the turn never has to follow a data reader's lifetime.
-        private bool _holdsTurn;
-        private bool _holdsSlot;
-
-        public StoreWriter? Grouped => grouped;
-
-        public bool HoldsTurn => _holdsTurn;
-
-        public override void Open()
-        {
-            if (!_holdsSlot && slots is not null)
-            {
-                slots.Enter();
-                _holdsSlot = true;
-            }
-
-            OpenTuned();
-        }
-
-        public override async Task OpenAsync(CancellationToken cancellationToken)
-        {
-            if (!_holdsSlot && slots is not null)
-            {
-                await slots.EnterAsync(cancellationToken);
-                _holdsSlot = true;
-            }
-
-            // Microsoft.Data.Sqlite opens synchronously anyway.
-            OpenTuned();
-        }
-
-        // As the base does: SQLite has one transaction per connection and commands join it.
-        public override SqliteCommand CreateCommand() =>
-            new GatedCommand { Connection = this, CommandTimeout = DefaultTimeout, Transaction = Transaction };
-
-        public override SqliteTransaction BeginTransaction(IsolationLevel isolationLevel, bool deferred)
-        {
-            TakeTurn();
-            return base.BeginTransaction(isolationLevel, deferred);
-        }
-
-        protected override async ValueTask<DbTransaction> BeginDbTransactionAsync(IsolationLevel isolationLevel, CancellationToken cancellationToken)
-        {
-            await TakeTurnAsync(cancellationToken);
-            return BeginTransaction(isolationLevel);
-        }
-
-        public override void Close()
-        {
-            try
-            {
-                base.Close();
-            }
-            finally
-            {
-                if (_holdsTurn)
-                {
-                    _holdsTurn = false;
-                    turn.Leave();
-                }
-
-                if (_holdsSlot)
-                {
-                    _holdsSlot = false;
-                    slots!.Leave();
-                }
-            }
-        }
-
-        internal void TakeTurn()
-        {
-            if (!_holdsTurn)
-            {
-                turn.Enter();
-                _holdsTurn = true;
-            }
-        }
-
-        internal async ValueTask TakeTurnAsync(CancellationToken cancellationToken)
-        {
-            if (!_holdsTurn)
-            {
-                await turn.EnterAsync(cancellationToken);
-                _holdsTurn = true;
-            }
-        }
-
-        // A failed open gives its slot back (Close does), so a missing file or bad path cannot use up the slots.
-        private void OpenTuned()
-        {
-            try
-            {
-                base.Open();
-                if (Tuned.TryGetValue(Handle!, out _))
-                {
-                    return;
-                }
-
-                using var command = base.CreateCommand();
-                command.CommandText = $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA synchronous = NORMAL;";
-                command.ExecuteNonQuery();
-                Tuned.AddOrUpdate(Handle!, Tuned);
-            }
-            catch
-            {
-                Close();
-                throw;
-            }
-        }
-    }
-
-    /// <summary>Takes the connection's write turn before a statement that may write runs, or hands it to the group writer.</summary>
-    private sealed class GatedCommand : SqliteCommand
-    {
-        protected override async Task<DbDataReader> ExecuteDbDataReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken)
-        {
-            if (Transaction is null && Owner is { Grouped: { } grouped, HoldsTurn: false } && Writes)
-            {
-                var parameters = Parameters.Cast<SqliteParameter>().ToArray();
-                var names = parameters.Select(p => p.ParameterName).ToArray();
-                var values = parameters.Select(p => p.Value).ToArray();
-                var text = CommandText;
-                return await grouped.WriteAsync(batch => batch.ReadAsync(text, names, values));
-            }
-
-            return await base.ExecuteDbDataReaderAsync(behavior, cancellationToken);
-        }
-
-        public override SqliteDataReader ExecuteReader(CommandBehavior behavior)
-        {
-            if (Writes)
-            {
-                Owner.TakeTurn();
-            }
-
-            return base.ExecuteReader(behavior);
-        }
-
-        public override async Task<SqliteDataReader> ExecuteReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken)
-        {
-            await TakeTurnIfWritingAsync(cancellationToken);
-            return await base.ExecuteReaderAsync(behavior, cancellationToken);
-        }
-
-        public override async Task<int> ExecuteNonQueryAsync(CancellationToken cancellationToken)
-        {
-            await TakeTurnIfWritingAsync(cancellationToken);
-            return await base.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        public override async Task<object?> ExecuteScalarAsync(CancellationToken cancellationToken)
-        {
-            await TakeTurnIfWritingAsync(cancellationToken);
-            return await base.ExecuteScalarAsync(cancellationToken);
-        }
-
-        private TunedSqliteConnection Owner => (TunedSqliteConnection)Connection!;
-
-        // Reads need no turn: in WAL mode they never wait for the writer. Anything else may write.
-        private bool Writes
-        {
-            get
-            {
-                var text = CommandText.AsSpan().TrimStart();
-                return !(text.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || text.StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase));
-            }
-        }
-
-        private ValueTask TakeTurnIfWritingAsync(CancellationToken cancellationToken) =>
-            Writes ? Owner.TakeTurnAsync(cancellationToken) : ValueTask.CompletedTask;
     }
 }
