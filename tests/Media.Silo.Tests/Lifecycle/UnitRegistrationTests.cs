@@ -9,17 +9,10 @@ namespace Media.Silo.Tests.Lifecycle;
 /// accounts from the index. The duplicate-account count must not depend on the unit staying in memory by luck in
 /// between: the unit holds itself until the registration settles.
 /// </summary>
-public sealed class UnitRegistrationTests : IAsyncLifetime
+[Collection(StorageContracts.Name)]
+public sealed class UnitRegistrationTests(RunningSilo running)
 {
-    private readonly SiloFactory _silo = new();
-
-    public ValueTask InitializeAsync()
-    {
-        _silo.CreateClient().Dispose();
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _silo.DisposeAsync();
+    private readonly SiloFactory _silo = running.Silo;
 
     [Fact]
     public async Task An_unsettled_registration_is_still_counted_after_the_silo_collects_idle_grains()

@@ -8,14 +8,11 @@ using Microsoft.Extensions.Time.Testing;
 namespace Media.Silo.Tests.Monitoring;
 
 /// <summary>The wait of a noted index line runs on the injected clock, so moving that clock sends the line.</summary>
-public sealed class IndexNotesClockTests : IAsyncLifetime
+[Collection(StorageContracts.Name)]
+public sealed class IndexNotesClockTests(RunningSilo running)
 {
     private const string Region = "440105";
-    private readonly SiloFactory _silo = new();
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => _silo.DisposeAsync();
+    private readonly SiloFactory _silo = running.Silo;
 
     [Fact]
     public async Task A_noted_line_goes_when_the_injected_clock_passes_the_delay()

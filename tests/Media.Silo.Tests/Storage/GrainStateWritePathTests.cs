@@ -14,19 +14,11 @@ namespace Media.Silo.Tests.Storage;
 /// ever opened its connections elsewhere, ran its write inside a transaction or with a reader the interception does
 /// not take, these writes would meet SQLite's lock one by one again, and this test fails.
 /// </summary>
-public sealed class GrainStateWritePathTests : IAsyncLifetime
+[Collection(StorageContracts.Name)]
+public sealed class GrainStateWritePathTests(RunningSilo running)
 {
     private const int Units = 20;
-    private readonly SiloFactory _silo = new();
-
-    public ValueTask InitializeAsync()
-    {
-        // The first client starts the host, Orleans included.
-        _silo.CreateClient().Dispose();
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _silo.DisposeAsync();
+    private readonly SiloFactory _silo = running.Silo;
 
     [Fact]
     public async Task Orleans_grain_state_writes_go_through_the_group_writer()
