@@ -90,8 +90,8 @@ internal sealed partial class AccountGrain(
         await AuditAsync(command.Actor, "account.open", null, record);
 
         // An imported account is not touched again for hours (its first post, the next sweep). Kept for the collection
-        // age, an import of 2,000 accounts a second held ~240,000 idle activations, most of the silo's memory. A single
-        // filing keeps its grain: the person filing usually opens the account next, and deactivating costs ~5% of filing.
+        // age, a fast import holds hundreds of thousands of idle activations, most of the silo's memory. A single filing
+        // keeps its grain: the person filing usually opens the account next, and deactivating has a cost of its own.
         if (BulkImport.IsUnderWay)
         {
             DeactivateOnIdle();

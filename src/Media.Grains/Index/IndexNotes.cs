@@ -9,7 +9,7 @@ namespace Media.Grains.Index;
 /// <summary>
 /// Index lines that may wait (those changed only by new posts), gathered on this silo and sent to each region
 /// index together: a burst of posts for a thousand accounts costs one index call per region instead of one per
-/// account (ingest 16,700 -> 19,800 posts/s when the calls were left out). Waiting lines go within
+/// account (what that bought is in docs/benchmarks.md). Waiting lines go within
 /// <see cref="Delay"/>, or at once when someone needs them in the index (<see cref="SendAsync"/>, which the ingest
 /// endpoints await before they answer). An index never receives an account's older line after a newer one: a line
 /// sent directly (<see cref="BeforeUpsertAsync"/>) first drops the account's waiting line and waits for the sends

@@ -15,8 +15,8 @@ namespace Media.Storage.Performance;
 /// Writers of this process take turns in process instead of meeting on SQLite's write lock: SQLite's busy handler
 /// sleeps 1, 2, 5… ms and keeps sleeping after the lock is free, and the sleeping thread is a thread-pool thread;
 /// the turn is handed over at once and its waiters hold no thread. Because waiting writers no longer hold threads,
-/// nothing else would bound how many connections wait open (each a native handle with its own page cache: at
-/// 100,000 imported accounts that was over 2 GB), so opening a connection waits for one of
+/// nothing else would bound how many connections wait open (each a native handle with its own page cache, which
+/// added up to gigabytes during a large import; docs/benchmarks.md), so opening a connection waits for one of
 /// <see cref="MaxOpen"/> slots first.
 /// A write that runs outside a transaction and reads what it returns (how Orleans' ADO.NET provider writes grain
 /// state: one upsert with RETURNING per write) is handed to a group-commit <see cref="StoreWriter"/>: writes that
