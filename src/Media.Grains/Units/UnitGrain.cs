@@ -94,6 +94,7 @@ internal sealed class UnitGrain(
             DelayDeactivation(TimeSpan.Zero);
             if (_importedLast)
             {
+                _leaving?.Dispose();
                 _leaving = this.RegisterGrainTimer(() =>
                 {
                     DeactivateOnIdle();
