@@ -1,8 +1,8 @@
 namespace Media.Abstractions.Accounts;
 
 /// <summary>
-/// A validated request to file the opening (开设备案) of an account. <c>FromBulkImport</c>: one of thousands of rows,
-/// so the new account's grain leaves memory at once instead of waiting out its collection age.
+/// A validated request to file the opening (开设备案) of an account. (Id 6 was a bulk-import memory hint, now
+/// <see cref="BulkImport"/>; it is not reused.)
 /// </summary>
 [GenerateSerializer, Immutable, Alias("media.open-account")]
 public sealed record OpenAccountCommand(
@@ -11,5 +11,4 @@ public sealed record OpenAccountCommand(
     [property: Id(2)] DateOnly OpenedOn,
     [property: Id(3)] ApprovalRecord? Approval,
     [property: Id(4)] string? ExceptionReason,
-    [property: Id(5)] string Actor,
-    [property: Id(6)] bool FromBulkImport = false);
+    [property: Id(5)] string Actor);

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Media.Abstractions.Accounts;
-using Orleans.Concurrency;
 
 namespace Media.Abstractions.Units;
 
@@ -19,17 +18,17 @@ public interface IUnitGrain : IGrainWithStringKey
     /// <summary>
     /// Records an account as the unit's (idempotent) and returns how many other active accounts the unit
     /// has on the same platform. The unit grain serialises registrations, so two filings racing for the
-    /// same platform cannot both see zero.
+    /// same platform cannot both see zero. The caller must follow with <see cref="SettleAccountAsync"/> once the
+    /// account's index line is written (or its filing has failed).
     /// </summary>
     Task<int> RegisterAccountAsync(string accountId, string platform);
 
+    /// <summary>
+    /// The filing that registered the account is over: its line is in the region index, or it failed. A unit
+    /// reads its accounts from the index when it wakes, so it stays in memory while any registration is unsettled.
+    /// </summary>
+    Task SettleAccountAsync(string accountId);
+
     /// <summary>Keeps the unit's view of an account's status current after a closure or cancellation.</summary>
     Task SetAccountStatusAsync(string accountId, AccountStatus status);
-
-    /// <summary>
-    /// A bulk import is done with the unit: it leaves memory shortly unless another account registers first.
-    /// One-way, so the import does not wait for it.
-    /// </summary>
-    [OneWay]
-    Task LeaveMemoryAsync();
 }

@@ -1,6 +1,5 @@
 using Media.Abstractions;
 using Media.Abstractions.Accounts;
-using Media.Abstractions.Units;
 using Microsoft.Extensions.Logging;
 
 namespace Media.Application.Imports;
@@ -16,6 +15,9 @@ internal static class ImportFiling
         var groups = Enumerable.Range(0, rows.Count)
             .GroupBy(i => (rows[i].Command.UnitCode, rows[i].Platform))
             .Select(g => g.ToArray());
+        // The grains see the filings as an import's and leave memory when done (imported accounts at once, their units
+        // soon after): kept for the collection age, a large import holds hundreds of thousands of idle activations.
+        using var bulk = BulkImport.Begin();
         // Not cancelled when the client goes away: once filing has begun, finishing it leaves the store in
         // the state the sheet describes, which stopping at an arbitrary row would not.
         await Parallel.ForEachAsync(groups, ImportLimits.Parallel(CancellationToken.None), async (group, _) =>
@@ -24,7 +26,7 @@ internal static class ImportFiling
             {
                 try
                 {
-                    outcomes[i] = await grains.Ref<IAccountGrain>(rows[i].Id).OpenAsync(rows[i].Command with { FromBulkImport = true });
+                    outcomes[i] = await grains.Ref<IAccountGrain>(rows[i].Id).OpenAsync(rows[i].Command);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -34,13 +36,6 @@ internal static class ImportFiling
                 }
             }
         });
-
-        // The sheet's units are not needed again soon; kept for the collection age, a large import holds tens of
-        // thousands of idle unit activations (~4 KB each).
-        foreach (var unitCode in rows.Select(r => r.Command.UnitCode).Distinct(StringComparer.Ordinal))
-        {
-            await grains.Ref<IUnitGrain>(unitCode).LeaveMemoryAsync();
-        }
 
         var accounts = new List<ImportedAccount>(rows.Count);
         var failed = new List<RowProblem>();

@@ -11,7 +11,7 @@ namespace Media.Application.Monitoring;
 /// <summary>
 /// Post ingest, per account and in bulk. A request is validated whole (nothing is kept if any item is bad); each
 /// account then takes its posts in one call, which logs them (one transaction for all the accounts of a burst, see
-/// <see cref="IPostLog"/>), so the answer comes only after every post is persisted. The accounts' noted index lines
+/// <see cref="Media.Abstractions.Storage.IPostLog"/>), so the answer comes only after every post is persisted. The accounts' noted index lines
 /// are sent to their regions before the answer too, so a listing read next sees the new posts: that is this
 /// use case's job, not its callers'.
 /// </summary>

@@ -6,6 +6,7 @@ using Media.Abstractions.Alerts;
 using Media.Abstractions.Audit;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
+using Media.Abstractions.Storage;
 using Media.Abstractions.Units;
 using Media.Domain.Filing;
 using Media.Domain.Monitoring;
@@ -42,8 +43,17 @@ internal sealed partial class AccountGrain(
         {
             // A client retrying after a crash between our write and the index update gets its 409, and the
             // index and unit are brought back in line on the way.
-            await GrainFactory.Ref<IUnitGrain>(existing.UnitCode).RegisterAccountAsync(Id, existing.Platform);
-            await PublishAsync(Monitor(), clock.GetUtcNow());
+            var unitOfExisting = GrainFactory.Ref<IUnitGrain>(existing.UnitCode);
+            await unitOfExisting.RegisterAccountAsync(Id, existing.Platform);
+            try
+            {
+                await PublishAsync(Monitor(), clock.GetUtcNow());
+            }
+            finally
+            {
+                await unitOfExisting.SettleAccountAsync(Id);
+            }
+
             return new FilingOutcome(FilingOutcomeKind.AlreadyExists, existing, null, null);
         }
 
@@ -63,20 +73,30 @@ internal sealed partial class AccountGrain(
 
         var others = await unitGrain.RegisterAccountAsync(Id, opening.Platform);
         var record = opening.Build(others);
-        state.State.Record = record;
-        var monitor = Monitor();
-        monitor.Evaluate(now, openTimeBased: false);
-        await SaveAsync(monitor);
-        await PublishAsync(monitor, now);
+        try
+        {
+            state.State.Record = record;
+            var monitor = Monitor();
+            monitor.Evaluate(now, openTimeBased: false);
+            await SaveAsync(monitor);
+            await PublishAsync(monitor, now);
+        }
+        finally
+        {
+            // The account's line is in the index now (or the filing failed): the unit need not hold it any longer.
+            await unitGrain.SettleAccountAsync(Id);
+        }
+
         await AuditAsync(command.Actor, "account.open", null, record);
 
         // An imported account is not touched again for hours (its first post, the next sweep). Kept for the collection
-        // age, an import of 2,000 accounts a second held ~240,000 idle activations, most of the silo's memory. A single
-        // filing keeps its grain: the person filing usually opens the account next, and deactivating costs ~5% of filing.
-        if (command.FromBulkImport)
+        // age, a fast import holds hundreds of thousands of idle activations, most of the silo's memory. A single filing
+        // keeps its grain: the person filing usually opens the account next, and deactivating has a cost of its own.
+        if (BulkImport.IsUnderWay)
         {
             DeactivateOnIdle();
         }
+
         return new FilingOutcome(FilingOutcomeKind.Created, record, null, null);
     }
 

@@ -3,6 +3,7 @@ using Media.Abstractions.Alerts;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Sampling;
+using Media.Abstractions.Storage;
 using Media.Abstractions.Units;
 using Media.Domain.Alerts;
 using Media.Domain.Regions;

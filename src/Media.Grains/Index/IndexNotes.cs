@@ -1,5 +1,6 @@
 using Media.Abstractions;
 using Media.Abstractions.Index;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 
@@ -8,7 +9,7 @@ namespace Media.Grains.Index;
 /// <summary>
 /// Index lines that may wait (those changed only by new posts), gathered on this silo and sent to each region
 /// index together: a burst of posts for a thousand accounts costs one index call per region instead of one per
-/// account (ingest 16,700 -> 19,800 posts/s when the calls were left out). Waiting lines go within
+/// account (what that bought is in docs/benchmarks.md). Waiting lines go within
 /// <see cref="Delay"/>, or at once when someone needs them in the index (<see cref="SendAsync"/>, which the ingest
 /// endpoints await before they answer). An index never receives an account's older line after a newer one: a line
 /// sent directly (<see cref="BeforeUpsertAsync"/>) first drops the account's waiting line and waits for the sends
@@ -19,10 +20,20 @@ public sealed partial class IndexNotes(IGrainFactory grains, ILogger<IndexNotes>
     /// <summary>The longest a noted line waits when nobody asks for it.</summary>
     public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(50);
 
+    // The silo's clock (Orleans' grain timers run on it too): the delay is a timer like theirs, so a test moves it.
+    private readonly TimeProvider _clock = TimeProvider.System;
     private readonly Lock _lock = new();
     private Dictionary<string, Dictionary<string, IndexEntry>> _waiting = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Task> _sending = new(StringComparer.Ordinal);
     private bool _scheduled;
+
+    /// <summary>Notes on <paramref name="clock"/>: the one the noted lines' <see cref="Delay"/> runs on.</summary>
+    [ActivatorUtilitiesConstructor]
+    public IndexNotes(IGrainFactory grains, ILogger<IndexNotes> logger, TimeProvider clock)
+        : this(grains, logger)
+    {
+        _clock = clock;
+    }
 
     /// <summary>Keeps the account's latest line for the next send to its region.</summary>
     public void Note(IndexEntry entry)
@@ -46,7 +57,7 @@ public sealed partial class IndexNotes(IGrainFactory grains, ILogger<IndexNotes>
         // Task.Run: off the calling grain's scheduler, which the send must not depend on.
         _ = Task.Run(async () =>
         {
-            await Task.Delay(Delay);
+            await Task.Delay(Delay, _clock);
             await SendAsync();
         });
     }

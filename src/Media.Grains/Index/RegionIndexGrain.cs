@@ -1,6 +1,7 @@
 using Media.Abstractions;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
+using Media.Abstractions.Storage;
 using Media.Domain.Monitoring;
 using Media.Domain.Time;
 using Microsoft.Extensions.Options;

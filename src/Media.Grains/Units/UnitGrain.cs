@@ -8,8 +8,10 @@ namespace Media.Grains.Units;
 
 /// <summary>
 /// A unit and its accounts; it decides duplicate-account counts one at a time. Only the unit record is stored:
-/// the account list is read from the unit's region index when the grain wakes (each account's index line is
-/// written before its filing is acknowledged), so a filing costs one grain write (the account's) instead of two.
+/// the account list is read from the unit's region index when the grain wakes, so a filing costs one grain write
+/// (the account's) instead of two. A filing registers with the unit before its index line is written, so the unit
+/// keeps itself in memory until every account it registered has settled (<see cref="IUnitGrain.SettleAccountAsync"/>):
+/// a unit woken again finds every account it counted in the index, however long a filing took.
 /// </summary>
 // Units are touched when one of their accounts is filed; idle ones leave memory soon.
 [CollectionAgeLimit(Minutes = 2)]
@@ -17,12 +19,14 @@ internal sealed class UnitGrain(
     [PersistentState(StateNames.Unit, StateNames.Store)] IPersistentState<UnitState> state) : Grain, IUnitGrain
 {
     /// <summary>
-    /// How long a unit an import is done with stays. Not at once: a filing registers with the unit before its
-    /// index line is written, and a unit woken in between would not count that account (read from the index).
+    /// How long a unit stays after its last imported account settled: the import may still have rows for it (other
+    /// platforms are filed in parallel), and waking it again reads its region index. Only memory depends on it.
     /// </summary>
-    private static readonly TimeSpan LeaveDelay = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan AfterImport = TimeSpan.FromSeconds(10);
 
     private readonly Dictionary<string, UnitAccountEntry> _accounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _unsettled = new(StringComparer.Ordinal);
+    private bool _importedLast;
     private IGrainTimer? _leaving;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -59,10 +63,47 @@ internal sealed class UnitGrain(
 
     public Task<int> RegisterAccountAsync(string accountId, string platform)
     {
-        StayInMemory();
+        // Until this account settles, this activation holds the only record of it: no collection, no leaving.
+        _unsettled[accountId] = _unsettled.GetValueOrDefault(accountId) + 1;
+        DelayDeactivation(TimeSpan.MaxValue);
+        _leaving?.Dispose();
+        _leaving = null;
+        _importedLast = BulkImport.IsUnderWay;
         _accounts.TryAdd(accountId, new UnitAccountEntry(accountId, platform, AccountStatus.Active));
         return Task.FromResult(_accounts.Values.Count(a =>
             a.AccountId != accountId && a.Platform == platform && a.Status == AccountStatus.Active));
+    }
+
+    public Task SettleAccountAsync(string accountId)
+    {
+        if (!_unsettled.TryGetValue(accountId, out var open))
+        {
+            return Task.CompletedTask;
+        }
+
+        if (open > 1)
+        {
+            _unsettled[accountId] = open - 1;
+            return Task.CompletedTask;
+        }
+
+        _unsettled.Remove(accountId);
+        if (_unsettled.Count == 0)
+        {
+            // Everything counted is in the index now: the usual collection age applies again.
+            DelayDeactivation(TimeSpan.Zero);
+            if (_importedLast)
+            {
+                _leaving?.Dispose();
+                _leaving = this.RegisterGrainTimer(() =>
+                {
+                    DeactivateOnIdle();
+                    return Task.CompletedTask;
+                }, AfterImport, Timeout.InfiniteTimeSpan);
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     public Task SetAccountStatusAsync(string accountId, AccountStatus status)
@@ -73,22 +114,5 @@ internal sealed class UnitGrain(
         }
 
         return Task.CompletedTask;
-    }
-
-    public Task LeaveMemoryAsync()
-    {
-        _leaving ??= this.RegisterGrainTimer(() =>
-        {
-            DeactivateOnIdle();
-            return Task.CompletedTask;
-        }, LeaveDelay, Timeout.InfiniteTimeSpan);
-        return Task.CompletedTask;
-    }
-
-    // Another filing for the unit is under way: it stays (until the collection age or the next import's release).
-    private void StayInMemory()
-    {
-        _leaving?.Dispose();
-        _leaving = null;
     }
 }

@@ -1,6 +1,6 @@
 using Media.Abstractions.Index;
 using Media.Silo.Hosting;
-using Media.Silo.Storage;
+using Media.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Media.Silo.Api;

@@ -1,14 +1,10 @@
-using Media.Abstractions.Audit;
-using Media.Abstractions.Monitoring;
 using Media.Domain.Filing;
 using Media.Grains;
 using Media.Grains.Index;
-using Media.Silo.Storage;
+using Media.Storage;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
-using Orleans.Serialization;
-using Orleans.Storage;
 
 namespace Media.Silo.Hosting;
 
@@ -20,7 +16,9 @@ public static class OrleansSetup
         var options = MediaOptionsValidator.ReadOrThrow(builder.Configuration);
         var endpoints = MediaOptionsValidator.Endpoints(builder.Configuration);
         Directory.CreateDirectory(options.DataDirectory);
-        var store = StoreConnection.For(options, builder.Configuration);
+        var store = options.Profile == Profiles.Cluster
+            ? StoreConnection.ForPostgres(builder.Configuration.GetConnectionString("Postgres")!)
+            : StoreConnection.ForSqlite(options.DataDirectory);
         var sqlRoot = Path.Combine(builder.Configuration[SiloConfigDirectory.Key]!, "sql");
 
         builder.Services.AddSingleton<IValidateOptions<MediaOptions>, MediaOptionsValidator>();
@@ -28,17 +26,10 @@ public static class OrleansSetup
         builder.Services.AddOptions<FilingRuleOptions>().BindConfiguration("Rules:Filing");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddKeyedSingleton(MediaClock.Key, TimeProvider.System);
-        builder.Services.AddSingleton(store);
-        builder.Services.AddSingleton(sp => new StoreSchema(store, sqlRoot, sp.GetRequiredService<ILogger<StoreSchema>>()));
-        builder.Services.AddSingleton<StoreWriter>();
-        builder.Services.AddSingleton<IAuditLog, SqlAuditLog>();
-        builder.Services.AddSingleton<IPostLog, SqlPostLog>();
-        builder.Services.AddSingleton<IRegionIndexStore, SqlRegionIndexStore>();
+        // Before Orleans, so the schema (and its query rows) exist when the storage provider starts.
+        builder.Services.AddMediaStorage(store, sqlRoot, MediaClock.Key);
         builder.Services.AddSingleton<IndexNotes>();
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<IndexNotes>());
-
-        // Registered before Orleans so the schema (and its query rows) exist when the storage provider starts.
-        builder.Services.AddHostedService<StoreSchemaInitializer>();
 
         builder.UseOrleans(silo =>
         {
@@ -80,13 +71,7 @@ public static class OrleansSetup
 
             // A sweep over a million accounts is one grain call from the API: give it minutes, not 30 s.
             silo.Configure<SiloMessagingOptions>(m => m.ResponseTimeout = TimeSpan.FromMinutes(10));
-            silo.AddAdoNetGrainStorage(StateNames.Store, o => o.Configure<Serializer>((storage, serializer) =>
-            {
-                storage.Invariant = store.Invariant;
-                storage.DataSource = store.DataSource;
-                // Orleans' own version-tolerant binary format: compact, fast, and it follows the [Id]s.
-                storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
-            }));
+            silo.AddMediaGrainStorage(StateNames.Store, store);
         });
 
         return builder;

@@ -5,7 +5,7 @@ using MimeKit;
 
 namespace Media.Silo.Mail;
 
-/// <summary>The outbox, the composer, the transport (SMTP, or the pickup folder without <c>Smtp:Host</c>) and the pump.</summary>
+/// <summary>The composer, the transport (SMTP, or the pickup folder without <c>Smtp:Host</c>) and the pump.</summary>
 public static class MailSetup
 {
     public static WebApplicationBuilder AddMediaMail(this WebApplicationBuilder builder)
@@ -22,7 +22,6 @@ public static class MailSetup
             .ValidateOnStart();
 
         var smtp = builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions();
-        builder.Services.AddSingleton<IAlertStore, SqlAlertStore>();
         builder.Services.AddSingleton<IMailComposer, MailComposer>();
         if (smtp.UsesPickupFolder)
         {

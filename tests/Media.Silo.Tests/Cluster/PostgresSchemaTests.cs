@@ -1,6 +1,5 @@
-using Media.Silo.Storage;
+using Media.Storage;
 using Media.Silo.Tests.Infrastructure;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -52,11 +51,7 @@ public sealed class PostgresSchemaTests(PrivatePostgres postgres) : IClassFixtur
 
     private static StoreSchema SchemaFor(string connectionString)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Postgres"] = connectionString,
-        }).Build();
-        var store = StoreConnection.For(new Hosting.MediaOptions { Profile = Hosting.Profiles.Cluster }, configuration);
+        var store = StoreConnection.ForPostgres(connectionString);
         return new StoreSchema(store, RepositoryRoot.File("silo-config", "sql"), NullLogger<StoreSchema>.Instance);
     }
 

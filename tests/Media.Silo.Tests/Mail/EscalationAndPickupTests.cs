@@ -1,5 +1,6 @@
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Alerts;
+using Media.Abstractions.Storage;
 using Media.Silo.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;

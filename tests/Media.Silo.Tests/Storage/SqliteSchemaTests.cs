@@ -1,8 +1,8 @@
 using System.Data.Common;
-using Media.Silo.Storage;
+using Media.Storage;
+using Media.Storage.Performance;
 using Media.Silo.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Media.Silo.Tests.Storage;
@@ -16,7 +16,7 @@ public sealed class SqliteSchemaTests : IDisposable
 
     public SqliteSchemaTests()
     {
-        _store = StoreConnection.For(new Hosting.MediaOptions { DataDir = _dir.Path }, new ConfigurationBuilder().Build());
+        _store = StoreConnection.ForSqlite(_dir.Path);
         _schema = new StoreSchema(_store, RepositoryRoot.File("silo-config", "sql"), NullLogger<StoreSchema>.Instance);
     }
 

@@ -1,7 +1,7 @@
-using Media.Silo.Storage;
+using Media.Storage;
+using Media.Storage.Performance;
 using Media.Silo.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 
 namespace Media.Silo.Tests.Storage;
 
@@ -14,7 +14,7 @@ public sealed class StoreWriterTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _store = StoreConnection.For(new Hosting.MediaOptions { DataDir = _dir.Path }, new ConfigurationBuilder().Build());
+        _store = StoreConnection.ForSqlite(_dir.Path);
         await using var connection = await _store.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE Item (Id INTEGER PRIMARY KEY, Name TEXT NOT NULL);";

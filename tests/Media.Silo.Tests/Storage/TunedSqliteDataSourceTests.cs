@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Media.Silo.Storage;
+using Media.Storage.Performance;
 using Media.Silo.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 

@@ -4,6 +4,7 @@ using Media.Abstractions.Audit;
 using Media.Abstractions.Monitoring;
 using Media.Application.Accounts;
 using Media.Application.Violations;
+using Media.Abstractions.Storage;
 using Media.Domain.Regions;
 using Media.Silo.Auth;
 

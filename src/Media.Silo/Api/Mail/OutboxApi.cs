@@ -1,4 +1,5 @@
 using Media.Abstractions.Alerts;
+using Media.Abstractions.Storage;
 using Media.Silo.Auth;
 
 namespace Media.Silo.Api.Mail;

@@ -1,5 +1,6 @@
 using Media.Application.Accounts;
 using Media.Application.Monitoring;
+using Media.Abstractions.Storage;
 using Media.Silo.Auth;
 
 namespace Media.Silo.Api.Monitoring;

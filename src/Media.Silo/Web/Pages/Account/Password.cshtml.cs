@@ -1,4 +1,5 @@
 using Media.Abstractions.Audit;
+using Media.Abstractions.Storage;
 using Media.Abstractions.Users;
 using Media.Grains;
 using Media.Application.Users;

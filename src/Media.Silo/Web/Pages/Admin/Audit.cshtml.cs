@@ -1,4 +1,5 @@
 using Media.Abstractions.Audit;
+using Media.Abstractions.Storage;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Media.Silo.Web.Pages.Admin;

@@ -1,9 +1,9 @@
 using System.Data.Common;
-using Media.Silo.Hosting;
+using Media.Storage.Performance;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Media.Silo.Storage;
+namespace Media.Storage;
 
 /// <summary>The one relational store of a silo: its ADO.NET invariant, connection string and script folder.</summary>
 public sealed class StoreConnection
@@ -11,6 +11,9 @@ public sealed class StoreConnection
     /// <summary>Orleans' name for SQLite; it maps to Microsoft.Data.Sqlite (see ORLEANS-ADONET.md).</summary>
     public const string SqliteInvariant = "System.Data.SQLite";
     public const string PostgresInvariant = "Npgsql";
+
+    /// <summary>How long a SQLite writer waits for its turn (and SQLite for its lock) before it fails as busy.</summary>
+    private static readonly TimeSpan SqliteBusyTimeout = TimeSpan.FromSeconds(30);
 
     private StoreConnection(string invariant, string connectionString, string scriptFolder, DbDataSource dataSource)
     {
@@ -32,28 +35,25 @@ public sealed class StoreConnection
 
     public bool IsSqlite => Invariant == SqliteInvariant;
 
-    /// <summary>The store the profile uses: a SQLite file under the data directory, or PostgreSQL.</summary>
-    public static StoreConnection For(MediaOptions options, IConfiguration configuration)
+    /// <summary>The embedded profile's store: <c>media.db</c> in <paramref name="dataDirectory"/>, written through the tuned data source.</summary>
+    public static StoreConnection ForSqlite(string dataDirectory)
     {
-        if (options.Profile == Profiles.Cluster)
-        {
-            var postgres = configuration.GetConnectionString("Postgres")!;
-            return new StoreConnection(PostgresInvariant, postgres, "postgresql", NpgsqlDataSource.Create(postgres));
-        }
-
-        var file = Path.Combine(options.DataDirectory, "media.db");
         var builder = new SqliteConnectionStringBuilder
         {
-            DataSource = file,
+            DataSource = Path.Combine(dataDirectory, "media.db"),
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
-            DefaultTimeout = 30,
+            DefaultTimeout = (int)SqliteBusyTimeout.TotalSeconds,
         };
         var connectionString = builder.ToString();
         return new StoreConnection(SqliteInvariant, connectionString, "sqlite",
-            new TunedSqliteDataSource(connectionString, (int)TimeSpan.FromSeconds(30).TotalMilliseconds));
+            new TunedSqliteDataSource(connectionString, (int)SqliteBusyTimeout.TotalMilliseconds));
     }
+
+    /// <summary>The cluster profile's store: PostgreSQL at <paramref name="connectionString"/>.</summary>
+    public static StoreConnection ForPostgres(string connectionString) =>
+        new(PostgresInvariant, connectionString, "postgresql", NpgsqlDataSource.Create(connectionString));
 
     /// <summary>Opens a connection to the store.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Threading.Channels;
 
-namespace Media.Silo.Storage;
+namespace Media.Storage.Performance;
 
 /// <summary>
 /// The one writer of Media's own tables (audit log, post log, region indexes): writes that arrive together are
@@ -17,6 +17,7 @@ internal sealed class StoreWriter : IAsyncDisposable
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<Task<DbConnection>> _open;
     private readonly Task _loop;
+    private long _committed;
 
     public StoreWriter(StoreConnection store)
         : this(() => store.OpenAsync())
@@ -29,6 +30,9 @@ internal sealed class StoreWriter : IAsyncDisposable
         _open = open;
         _loop = Task.Run(RunAsync);
     }
+
+    /// <summary>How many writes have committed through this writer: what the contract tests observe.</summary>
+    public long Committed => Interlocked.Read(ref _committed);
 
     /// <summary>Runs <paramref name="write"/> inside a shared transaction and completes once that has committed.</summary>
     /// <param name="write">Only SQL through the batch; it may run twice (alone, after its batch failed).</param>
@@ -65,6 +69,7 @@ internal sealed class StoreWriter : IAsyncDisposable
             try
             {
                 var results = await CommitAsync(batch);
+                Interlocked.Add(ref _committed, batch.Count);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     batch[i].Committed.TrySetResult(results[i]);
@@ -84,7 +89,9 @@ internal sealed class StoreWriter : IAsyncDisposable
     {
         try
         {
-            pending.Committed.TrySetResult((await CommitAsync([pending]))[0]);
+            var result = (await CommitAsync([pending]))[0];
+            Interlocked.Increment(ref _committed);
+            pending.Committed.TrySetResult(result);
         }
         catch (Exception e)
         {
@@ -108,53 +115,4 @@ internal sealed class StoreWriter : IAsyncDisposable
     }
 
     private sealed record Pending(Func<WriteBatch, Task<object?>> Write, TaskCompletionSource<object?> Committed);
-}
-
-/// <summary>One transaction of the <see cref="StoreWriter"/>; statements are prepared once per transaction, whoever uses them.</summary>
-internal sealed class WriteBatch(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
-{
-    private readonly Dictionary<string, (DbCommand Command, DbParameter[] Parameters)> _statements = new(StringComparer.Ordinal);
-    private readonly List<DbCommand> _disposeLater = [];
-
-    /// <summary>Runs <paramref name="text"/> with <paramref name="values"/> bound to <paramref name="names"/> in order.</summary>
-    public Task<int> ExecuteAsync(string text, string[] names, params object?[] values) => Bind(text, names, values).ExecuteNonQueryAsync();
-
-    /// <summary>As <see cref="ExecuteAsync"/>, answering every row the statement returns (its RETURNING clause).</summary>
-    public async Task<RowsReader> ReadAsync(string text, string[] names, params object?[] values)
-    {
-        await using var reader = await Bind(text, names, values).ExecuteReaderAsync();
-        return await RowsReader.LoadAsync(reader);
-    }
-
-    /// <summary>As <see cref="ExecuteAsync"/>, answering the first column of the first row (null when none).</summary>
-    public async Task<object?> ScalarAsync(string text, string[] names, params object?[] values) =>
-        await Bind(text, names, values).ExecuteScalarAsync() is { } value and not DBNull ? value : null;
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var command in _statements.Values.Select(s => s.Command).Concat(_disposeLater))
-        {
-            await command.DisposeAsync();
-        }
-    }
-
-    private static bool SameNames(DbParameter[] parameters, string[] names) =>
-        parameters.Length == names.Length && parameters.Select(p => p.ParameterName).SequenceEqual(names, StringComparer.Ordinal);
-
-    private DbCommand Bind(string text, string[] names, object?[] values)
-    {
-        if (!_statements.TryGetValue(text, out var statement) || !SameNames(statement.Parameters, names))
-        {
-            if (statement.Command is not null)
-            {
-                // The same text with other parameter names (not Media's own statements): not reused.
-                _disposeLater.Add(statement.Command);
-            }
-
-            _statements[text] = statement = Sql.Repeated(connection, transaction, text, names);
-        }
-
-        Sql.Set(statement.Parameters, values);
-        return statement.Command;
-    }
 }

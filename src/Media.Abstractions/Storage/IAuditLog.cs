@@ -1,4 +1,6 @@
-namespace Media.Abstractions.Audit;
+using Media.Abstractions.Audit;
+
+namespace Media.Abstractions.Storage;
 
 /// <summary>The append-only audit log; the store forbids updates and deletes.</summary>
 public interface IAuditLog

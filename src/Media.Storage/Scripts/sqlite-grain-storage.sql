@@ -1,6 +1,10 @@
 -- Media: grain storage for Orleans' ADO.NET persistence provider on SQLite.
 -- Written for Media against the contract in ORLEANS-ADONET.md. Every statement is idempotent, so the
 -- silo runs this file at each start; it creates what is missing and rewrites the query texts in place.
+-- Embedded in Media.Storage, not in silo-config/: the SQLite write path (Performance/README.md) depends on
+-- these texts' shape. The read starts with SELECT (never queued for the write turn); write and clear are one
+-- statement each, run outside a transaction, that return their row, so the group writer can take them. The
+-- silo refuses to start if a script of silo-config/sql/sqlite/ changes them afterwards.
 
 CREATE TABLE IF NOT EXISTS OrleansQuery
 (

@@ -1,8 +1,10 @@
 using System.Data.Common;
 using System.Globalization;
 using Media.Abstractions.Monitoring;
+using Media.Abstractions.Storage;
+using Media.Storage.Performance;
 
-namespace Media.Silo.Storage;
+namespace Media.Storage;
 
 /// <summary>The post log as the <c>MediaPost</c> table; appends from many account grains share one transaction.</summary>
 internal sealed class SqlPostLog(StoreConnection store, StoreWriter writer) : IPostLog

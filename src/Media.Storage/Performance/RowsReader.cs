@@ -2,7 +2,7 @@ using System.Collections;
 using System.Data.Common;
 using System.Globalization;
 
-namespace Media.Silo.Storage;
+namespace Media.Storage.Performance;
 
 /// <summary>
 /// The rows of a statement that has already run (its transaction committed), read back like a live reader. The

@@ -1,4 +1,4 @@
-namespace Media.Silo.Storage;
+namespace Media.Storage.Performance;
 
 /// <summary>
 /// At most <c>count</c> holders at a time among the connections of one SQLite file in this process, first come first

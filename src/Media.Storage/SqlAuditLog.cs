@@ -1,8 +1,10 @@
 using System.Data.Common;
 using System.Globalization;
 using Media.Abstractions.Audit;
+using Media.Abstractions.Storage;
+using Media.Storage.Performance;
 
-namespace Media.Silo.Storage;
+namespace Media.Storage;
 
 /// <summary>The audit log as the <c>MediaAuditLog</c> table of the silo's store (insert-only).</summary>
 internal sealed class SqlAuditLog(StoreConnection store, StoreWriter writer) : IAuditLog

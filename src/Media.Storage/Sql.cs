@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 
-namespace Media.Silo.Storage;
+namespace Media.Storage;
 
 /// <summary>The few ADO.NET helpers Media's own tables share, written once for SQLite and PostgreSQL alike.</summary>
 internal static class Sql

@@ -1,9 +1,10 @@
 using System.Data.Common;
 using Media.Abstractions.Index;
-using Media.Grains.Index;
+using Media.Abstractions.Storage;
+using Media.Storage.Performance;
 using Orleans.Serialization;
 
-namespace Media.Silo.Storage;
+namespace Media.Storage;
 
 /// <summary>The region indexes as the <c>MediaIndexLine</c> and <c>MediaIndexViolation</c> tables, payloads in Orleans' binary format.</summary>
 internal sealed class SqlRegionIndexStore(StoreConnection store, StoreWriter writer, Serializer serializer) : IRegionIndexStore

@@ -1,4 +1,6 @@
-namespace Media.Abstractions.Alerts;
+using Media.Abstractions.Alerts;
+
+namespace Media.Abstractions.Storage;
 
 /// <summary>
 /// The outbox. Alerts are stored before anything is sent; each becomes mails, one per recipient, stored
@@ -33,23 +35,3 @@ public interface IAlertStore
     /// <summary>Counts for the operators: alerts waiting for routing, mails waiting, failing and sent.</summary>
     Task<OutboxCounts> CountsAsync(CancellationToken cancellationToken = default);
 }
-
-/// <summary>A mail in the outbox. <paramref name="Key"/> makes it unique (alert + recipient, or digest + day + user).</summary>
-[GenerateSerializer, Immutable, Alias("media.outgoing-mail")]
-public sealed record OutgoingMail(
-    [property: Id(0)] string Key,
-    [property: Id(1)] string? AlertId,
-    [property: Id(2)] string Recipient,
-    [property: Id(3)] string MessageId,
-    [property: Id(4)] string Subject,
-    [property: Id(5)] byte[] Mime,
-    [property: Id(6)] int Attempts = 0);
-
-/// <summary>The outbox at a glance.</summary>
-[GenerateSerializer, Immutable, Alias("media.outbox-counts")]
-public sealed record OutboxCounts(
-    [property: Id(0)] int UnroutedAlerts,
-    [property: Id(1)] int Pending,
-    [property: Id(2)] int Failing,
-    [property: Id(3)] int Sent,
-    [property: Id(4)] string? LastError);

@@ -2,13 +2,15 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Media.Abstractions.Alerts;
-using Media.Grains;
-using Media.Silo.Storage;
+using Media.Abstractions.Storage;
 
-namespace Media.Silo.Mail;
+namespace Media.Storage;
 
-/// <summary>The outbox as the <c>MediaAlert</c> and <c>MediaMail</c> tables of the silo's store.</summary>
-internal sealed class SqlAlertStore(StoreConnection store, [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : IAlertStore
+/// <summary>
+/// The outbox as the <c>MediaAlert</c> and <c>MediaMail</c> tables of the silo's store. Each call is its own
+/// transaction, not a write of the group <see cref="Performance.StoreWriter"/> (why: Performance/README.md, "The outbox").
+/// </summary>
+internal sealed class SqlAlertStore(StoreConnection store, TimeProvider clock) : IAlertStore
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

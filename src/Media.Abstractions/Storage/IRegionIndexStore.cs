@@ -1,11 +1,11 @@
 using Media.Abstractions.Index;
 
-namespace Media.Grains.Index;
+namespace Media.Abstractions.Storage;
 
 /// <summary>
 /// Where a region index keeps its lines: one row per account line and per violation, so a write costs the
-/// lines that changed, not the whole region (a region of 8,000 accounts would otherwise rewrite ~2 MB for
-/// each coalesced change).
+/// lines that changed, not the whole region (a large region would otherwise rewrite megabytes for each
+/// coalesced change).
 /// </summary>
 public interface IRegionIndexStore
 {

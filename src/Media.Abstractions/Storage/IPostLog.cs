@@ -1,4 +1,6 @@
-namespace Media.Abstractions.Monitoring;
+using Media.Abstractions.Monitoring;
+
+namespace Media.Abstractions.Storage;
 
 /// <summary>
 /// The log every pushed post enters before its account takes it: the write that makes a post acknowledged.

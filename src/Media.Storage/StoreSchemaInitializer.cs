@@ -1,4 +1,6 @@
-namespace Media.Silo.Storage;
+using Microsoft.Extensions.Hosting;
+
+namespace Media.Storage;
 
 /// <summary>
 /// Brings the store's schema up to date before Orleans starts: the storage provider reads its queries

@@ -1,0 +1,73 @@
+using System.Data.Common;
+using Microsoft.Extensions.Logging;
+
+namespace Media.Storage;
+
+/// <summary>
+/// Applies the store's schema: on SQLite first Orleans' grain storage from this assembly
+/// (<see cref="GrainStorageQueries"/>), then Media's own SQL scripts (<c>silo-config/sql/{store}/*.sql</c>, in name
+/// order). The scripts are idempotent, so this runs at every start and on a store that is already current changes
+/// nothing.
+/// </summary>
+public sealed class StoreSchema(StoreConnection store, string sqlRoot, ILogger<StoreSchema> logger)
+{
+    /// <summary>Media's advisory lock number on PostgreSQL (any constant no other application uses).</summary>
+    private const long SchemaLockKey = 0x4D65646961L;
+
+    /// <summary>Runs every script of the store's folder, each in its own transaction.</summary>
+    public async Task ApplyAsync(CancellationToken cancellationToken = default)
+    {
+        var folder = Path.Combine(sqlRoot, store.ScriptFolder);
+        var scripts = Directory.GetFiles(folder, "*.sql").Order(StringComparer.Ordinal).ToList();
+        if (scripts.Count == 0)
+        {
+            throw new InvalidOperationException($"No schema scripts in {folder}.");
+        }
+
+        await using var connection = await store.OpenAsync(cancellationToken);
+        Dictionary<string, string>? installed = null;
+        if (store.IsSqlite)
+        {
+            // WAL lets readers run beside the one writer and is remembered by the file itself.
+            await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken);
+            await RunAsync(connection, GrainStorageQueries.Script(), cancellationToken);
+            installed = await GrainStorageQueries.ReadAsync(connection, null, cancellationToken);
+        }
+
+        foreach (var script in scripts)
+        {
+            await RunAsync(connection, await File.ReadAllTextAsync(script, cancellationToken), cancellationToken);
+            if (installed is not null)
+            {
+                GrainStorageQueries.ThrowIfChanged(installed, await GrainStorageQueries.ReadAsync(connection, null, cancellationToken), script);
+            }
+
+            StorageLog.SchemaScriptApplied(logger, script);
+        }
+
+        StorageLog.SchemaCurrent(logger, scripts.Count, folder);
+    }
+
+    private async Task RunAsync(DbConnection connection, string text, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (!store.IsSqlite)
+        {
+            // Silos starting together take turns, script by script: CREATE ... IF NOT EXISTS is not safe
+            // against a concurrent CREATE of the same object. The lock ends with the transaction.
+            await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({SchemaLockKey});", cancellationToken);
+        }
+
+        await ExecuteAsync(connection, transaction, text, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql,
+        CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
