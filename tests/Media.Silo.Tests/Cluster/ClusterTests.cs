@@ -6,8 +6,11 @@ using Npgsql;
 
 namespace Media.Silo.Tests.Cluster;
 
-/// <summary>SPEC §4 cluster profile: silo processes on one PostgreSQL database form one system.</summary>
-[Collection(RunsAlone.Name)]
+/// <summary>
+/// SPEC §4 cluster profile: silo processes on one PostgreSQL database form one system. These tests run beside
+/// the others rather than alone: most of their time is spent waiting (for a scheduled minute, for a killed silo
+/// to be noticed), and every wait has a deadline generous enough for a busy machine.
+/// </summary>
 public sealed partial class ClusterTests(PrivatePostgres postgres) : IClassFixture<PrivatePostgres>
 {
     [Fact]
