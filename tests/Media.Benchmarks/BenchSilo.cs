@@ -34,7 +34,7 @@ public sealed class BenchSilo : IAsyncDisposable
     {
         var dataDir = Directory.CreateTempSubdirectory("media-bench-").FullName;
         var address = new Uri($"http://127.0.0.1:{SiloLaunch.FreePort()}");
-        var info = SiloLaunch.StartInfo(SiloLaunch.SiloAssembly(Repository.Root), dataDir, address, Password);
+        var info = SiloLaunch.StartInfo(SiloLaunch.SiloAssembly(RepositoryRoot.Path), dataDir, address, Password);
         info.Environment["Schedules__Enabled"] = "false";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         // Warnings and errors reach this program's stderr (prefixed "silo:"); standard output is discarded.
@@ -143,24 +143,5 @@ public sealed class BenchSilo : IAsyncDisposable
         }
 
         throw new TimeoutException("silo not healthy after 60 s");
-    }
-}
-
-/// <summary>The repository root, found from this program's folder.</summary>
-public static class Repository
-{
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Media.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Media.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -17,7 +17,7 @@ public static class Synthetic
     private static readonly int ImportsInFlight = int.Parse(Environment.GetEnvironmentVariable("BENCH_IMPORTS") ?? "2", CultureInfo.InvariantCulture);
 
     public static readonly string[] Regions = [.. JsonNode.Parse(File.ReadAllText(
-            Path.Combine(Repository.Root, "silo-config", "regions", "regions.json")))!["regions"]!.AsObject()
+            Path.Combine(RepositoryRoot.Path, "silo-config", "regions", "regions.json")))!["regions"]!.AsObject()
         .Select(r => r.Key)
         .Where(code => code.StartsWith("44", StringComparison.Ordinal) && !code.EndsWith("00", StringComparison.Ordinal))];
 

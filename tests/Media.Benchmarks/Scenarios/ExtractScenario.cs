@@ -10,12 +10,9 @@ namespace Media.Benchmarks.Scenarios;
 /// </summary>
 public static class ExtractScenario
 {
-    private const string GovernmentPage = "gov-wanzai-2022.html";
-
     public static BenchResult Run(int seconds)
     {
-        var folder = Path.Combine(Repository.Root, "..", "shared", "fixtures", "pages");
-        var page = File.ReadAllText(Path.Combine(folder, GovernmentPage));
+        var page = FixturePages.Read(FixturePages.GovWanzai);
         var registry = ExtractorRegistry.CreateDefault();
         if (!registry.TryGet("website", out var website))
         {

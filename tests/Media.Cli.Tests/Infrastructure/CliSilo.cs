@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -21,8 +19,8 @@ public sealed class CliSilo : WebApplicationFactory<global::Program>
     {
         Directory.CreateDirectory(_dataDir);
         builder.UseSetting("Media:DataDir", _dataDir);
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:SiloPort", SiloLaunch.FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", SiloLaunch.FreePort().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
     }
 
@@ -45,12 +43,5 @@ public sealed class CliSilo : WebApplicationFactory<global::Program>
         {
             // A SQLite file still held by a pooled connection; the OS temp cleaner gets it later.
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

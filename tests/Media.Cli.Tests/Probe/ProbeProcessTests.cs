@@ -47,7 +47,7 @@ public sealed class ProbeProcessTests
     {
         var framework = new DirectoryInfo(AppContext.BaseDirectory);
         var configuration = framework.Parent!.Name;
-        var dll = Path.Combine(FixturePages.RepositoryRoot, "src", "Media.Cli", "bin", configuration, framework.Name, "media.dll");
+        var dll = Path.Combine(RepositoryRoot.Path, "src", "Media.Cli", "bin", configuration, framework.Name, "media.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build src/Media.Cli ({configuration}) first: {dll} is missing.", dll);
     }
 

@@ -22,7 +22,8 @@ public sealed class ProbeUrlTests
     [InlineData("localhost")]
     public async Task A_refused_private_address_never_receives_a_connection(string host)
     {
-        await using var server = new OnePageServer(await ReadPageAsync());
+        var page = await ReadPageAsync();
+        await using var server = new LoopbackServer(_ => new Reply(200, page));
 
         var run = await CliRun.RunAsync(["probe", "--platform", "wechat", "--url", $"http://{host}:{server.Port}/s?__biz=x"]);
 
@@ -34,7 +35,8 @@ public sealed class ProbeUrlTests
     [Fact]
     public async Task With_allow_private_a_loopback_page_is_fetched_and_extracted()
     {
-        await using var server = new OnePageServer(await ReadPageAsync());
+        var page = await ReadPageAsync();
+        await using var server = new LoopbackServer(_ => new Reply(200, page));
 
         var run = await CliRun.RunAsync(["probe", "--platform", "wechat", "--url", $"http://127.0.0.1:{server.Port}/s?__biz=x", "--allow-private"]);
 

@@ -6,7 +6,7 @@ namespace Media.Domain.Tests.Regions;
 public class RegionCatalogFileTests
 {
     private static readonly RegionCatalog Catalog =
-        RegionCatalog.Load(RepositoryFiles.PathOf("silo-config", "regions", "regions.json"));
+        RegionCatalog.Load(RepositoryRoot.File("silo-config", "regions", "regions.json"));
 
     private static RegionCode Code(string value) => RegionCode.Parse(value);
 

@@ -53,17 +53,39 @@ public class HostGateTests
     public async Task The_fetcher_spaces_requests_to_one_host_by_the_clock_it_was_given()
     {
         await using var server = new LoopbackServer(_ => Reply.Html("ok"));
-        var time = new FakeTimeProvider(new DateTimeOffset(2024, 6, 15, 2, 0, 0, TimeSpan.Zero));
+        var time = new WaitWatchingClock(new DateTimeOffset(2024, 6, 15, 2, 0, 0, TimeSpan.Zero), Interval);
         var options = Fetchers.Options(allowPrivate: true) with { PerHostInterval = Interval, Timeout = TimeSpan.FromHours(1) };
         using var fetcher = new PageFetcher(options, time);
 
         Assert.True((await fetcher.FetchAsync(server.Url(), CancellationToken.None)).Succeeded);
         var second = fetcher.FetchAsync(server.Url(), CancellationToken.None);
-        await Task.Delay(100);
+        await time.WaitStarted.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
         Assert.False(second.IsCompleted, "the second request must wait for the host's next slot");
         Assert.Equal(1, server.Connections);
         time.Advance(Interval);
         Assert.True((await second).Succeeded);
+    }
+
+    /// <summary>
+    /// A fake clock that reports when someone starts waiting on it for at most <c>longest</c> (the per-host spacing;
+    /// the fetch timeout is far longer), so a test knows a request is parked on the clock without sleeping.
+    /// </summary>
+    private sealed class WaitWatchingClock(DateTimeOffset start, TimeSpan longest) : FakeTimeProvider(start)
+    {
+        private readonly TaskCompletionSource _waitStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task WaitStarted => _waitStarted.Task;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            if (dueTime > TimeSpan.Zero && dueTime <= longest)
+            {
+                _waitStarted.TrySetResult();
+            }
+
+            return timer;
+        }
     }
 }

@@ -3,13 +3,10 @@ using Media.Silo.Tests.Infrastructure;
 
 namespace Media.Silo.Tests.Api;
 
-public sealed class FilingApiTests : IAsyncLifetime
+/// <summary>Filing through the API; the tests share one silo and each files accounts of its own.</summary>
+public sealed class FilingApiTests(SiloFactory silo) : IClassFixture<SiloFactory>
 {
-    private readonly SiloFactory _silo = new();
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => _silo.DisposeAsync();
+    private readonly SiloFactory _silo = silo;
 
     [Fact]
     public async Task Filing_an_account_returns_its_record_with_deadline_and_findings()

@@ -20,7 +20,7 @@ public sealed class AlertMailTests : MailSiloTest
         var received = await Smtp.WaitForAsync(2);
         await MailSilo.SweepAsync(Admin);
         await MailSilo.SweepAsync(Admin, MailSilo.Now.AddDays(1));
-        await Task.Delay(1500);
+        await MailSilo.DrainAsync(Silo, Admin);
 
         Assert.Equal(2, Smtp.Messages.Count);
         var envelopes = received.SelectMany(r => r.Envelope).Order().ToList();
@@ -82,7 +82,7 @@ public sealed class AlertMailTests : MailSiloTest
         await Smtp.WaitForAsync(1);
         await Silo.Grains.GetGrain<Media.Abstractions.Alerts.IMailDispatcherGrain>(0).QueueDigestsAsync(new DateOnly(2026, 11, 26));
         await Smtp.WaitForAsync(2);
-        await Task.Delay(1000);
+        await MailSilo.DrainAsync(Silo, Admin);
 
         var toQuiet = Smtp.Messages.Where(m => m.Envelope.Contains("quiet@gz.example.gov.cn")).ToList();
         var digest = Assert.Single(toQuiet);

@@ -28,7 +28,7 @@ public sealed class DigestTests : MailSiloTest
         Assert.Equal(2, await dispatcher.QueueDigestsAsync(Today));
         Assert.Equal(0, await dispatcher.QueueDigestsAsync(Today));
         await Smtp.WaitForAsync(11);
-        await Task.Delay(1000);
+        await MailSilo.DrainAsync(Silo, Admin);
 
         var digests = Smtp.Messages.Where(m => m.Message.Headers["X-Media-Digest"] == "2026-11-26").ToList();
         Assert.Equal(2, digests.Count);

@@ -25,10 +25,10 @@ public sealed class EscalationAndPickupTests
             new ContactPerson("李四", "13800138000", "lisi@yuexiu.example.gov.cn"), MailSilo.Now, true, new DateOnly(2026, 11, 20));
         await silo.Services.GetRequiredService<IAlertStore>().AddAlertsAsync([alert]);
 
-        var (message, envelope) = Assert.Single(await smtp.WaitForAsync(1));
-        await Task.Delay(1000);
+        await smtp.WaitForAsync(1);
+        await MailSilo.DrainAsync(silo, admin);
 
-        Assert.Single(smtp.Messages);
+        var (message, envelope) = Assert.Single(smtp.Messages);
         Assert.Equal([province], envelope);
         Assert.DoesNotContain(city, envelope);
         Assert.Contains("整改逾期", message.Subject, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed class EscalationAndPickupTests
             await Task.Delay(100);
         }
 
-        await Task.Delay(1000);
+        await MailSilo.DrainAsync(silo, admin);
         var file = Assert.Single(Directory.GetFiles(folder, "*.eml"));
         var message = await MimeMessage.LoadAsync(file);
         Assert.Equal(id, message.Headers["X-Media-Account"]);

@@ -24,10 +24,10 @@ public sealed class HostileNameMailTests : MailSiloTest
         Assert.Equal(FilingOutcomeKind.Created, outcome.Kind);
 
         await MailSilo.SweepAsync(Admin);
-        var (message, envelope) = Assert.Single(await Smtp.WaitForAsync(1));
-        await Task.Delay(1000);
+        await Smtp.WaitForAsync(1);
+        await MailSilo.DrainAsync(Silo, Admin);
 
-        Assert.Single(Smtp.Messages);
+        var (message, envelope) = Assert.Single(Smtp.Messages);
         Assert.Equal(["lisi@yuexiu.example.gov.cn"], envelope);
         Assert.Empty(message.Bcc);
         Assert.Empty(message.Cc);

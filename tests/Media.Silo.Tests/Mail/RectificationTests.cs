@@ -58,7 +58,7 @@ public sealed class RectificationTests : MailSiloTest
         Assert.Equal("overdue", (await ViolationAsync(id))["status"]!.GetValue<string>());
         // Three immediate mails for the veto (city office, the unit's user, the responsible person), then the escalation.
         await Smtp.WaitForAsync(4);
-        await Task.Delay(1000);
+        await MailSilo.DrainAsync(Silo, Admin);
         var escalation = Assert.Single(Smtp.Messages, m => (m.Message.Subject ?? "").Contains("整改逾期", StringComparison.Ordinal));
         Assert.Equal([province], escalation.Envelope);
         Assert.True(Smtp.Messages.Count == 4, string.Join(" | ", Smtp.Messages.Select(m => $"{m.Message.Subject} -> {string.Join(",", m.Envelope)}")));

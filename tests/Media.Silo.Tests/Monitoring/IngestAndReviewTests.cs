@@ -2,15 +2,14 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Media.Abstractions.Sweeps;
 using Media.Silo.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Media.Silo.Tests.Monitoring;
 
-/// <summary>Post ingest, activity statistics, content review and slot-keyed sweeps.</summary>
-public sealed class IngestAndReviewTests : IAsyncLifetime
+/// <summary>Post ingest, activity statistics, content review and slot-keyed sweeps (one silo for the class; each test has its own accounts).</summary>
+public sealed class IngestAndReviewTests(SharedSilo shared) : IClassFixture<SharedSilo>, IAsyncLifetime
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.FromHours(8));
-    private readonly SiloFactory _silo = new() { Clock = new FakeTimeProvider(Now) };
+    private static readonly DateTimeOffset Now = SharedSilo.Now;
+    private readonly SiloFactory _silo = shared.Silo;
     private MediaClient _admin = null!;
     private string _unit = null!;
 
@@ -20,10 +19,10 @@ public sealed class IngestAndReviewTests : IAsyncLifetime
         _unit = await _admin.CreateUnitAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         _admin.Dispose();
-        await _silo.DisposeAsync();
+        return ValueTask.CompletedTask;
     }
 
     [Fact]

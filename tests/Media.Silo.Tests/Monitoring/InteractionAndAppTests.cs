@@ -12,7 +12,7 @@ namespace Media.Silo.Tests.Monitoring;
 public sealed class InteractionAndAppTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.FromHours(8));
-    private readonly FixtureServer _pages = new();
+    private readonly LoopbackServer _pages = LoopbackServer.ServingFolder(FixturePages.Folder);
     private readonly FakeTimeProvider _clock = new(Now);
     private readonly SiloFactory _silo;
     private MediaClient _admin = null!;
@@ -44,7 +44,7 @@ public sealed class InteractionAndAppTests : IAsyncLifetime
     {
         _admin.Dispose();
         await _silo.DisposeAsync();
-        _pages.Dispose();
+        await _pages.DisposeAsync();
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class InteractionAndAppTests : IAsyncLifetime
     public async Task An_app_whose_download_page_fails_for_48_hours_is_flagged_and_cleared_when_it_answers_again()
     {
         var body = MediaClient.OpeningBody(_unit, "app", openedOn: "2026-11-01");
-        body["url"] = _pages.UrlOf("no-such-package.apk");
+        body["url"] = _pages.Url("/no-such-package.apk").ToString();
         var id = await FileAsync(body);
 
         // Three failed checks: at once, a day later and 49 hours after the first.
@@ -85,7 +85,7 @@ public sealed class InteractionAndAppTests : IAsyncLifetime
         Assert.Contains("3次", open!["evidence"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var change = await _admin.PostAsync($"/api/accounts/{id}/filings",
-            new { kind = "change", effectiveOn = "2026-11-28", changes = new { url = _pages.UrlOf("gov-wanzai-2022.html") } });
+            new { kind = "change", effectiveOn = "2026-11-28", changes = new { url = _pages.Url("/gov-wanzai-2022.html").ToString() } });
         Assert.Equal(HttpStatusCode.OK, change.StatusCode);
         _clock.Advance(TimeSpan.FromHours(7));
         await RoundAsync();

@@ -10,7 +10,10 @@ namespace Media.Silo.Tests.Monitoring;
 
 /// <summary>
 /// A sweep over 100,000 filed accounts (1% silent) wakes only the accounts whose state changes. The
-/// accounts are filed through the supported bulk path, <c>POST /api/imports/accounts</c>.
+/// accounts are filed through the supported bulk path, <c>POST /api/imports/accounts</c>. The quiet 99% were
+/// opened ten days ago (not due yet); the silent 1% opened long ago and last posted twenty days ago, so only
+/// they receive posts: ingesting a post for every account would double the test's time and is the ingest
+/// benchmark's business, not the sweep's.
 /// </summary>
 [Collection(RunsAlone.Name)]
 public sealed class LargeSweepTests(ITestOutputHelper output) : IAsyncLifetime
@@ -48,6 +51,7 @@ public sealed class LargeSweepTests(ITestOutputHelper output) : IAsyncLifetime
 
         var unitsDone = seed.Elapsed;
         var rows = units.SelectMany((unit, u) => Enumerable.Range(0, PerUnit).Select(a => Row(unit.Code, u * PerUnit + a))).ToList();
+        var silent = rows.Where((_, i) => IsSilent(i)).Select(r => $"weibo:{r["handle"]}").ToList();
         foreach (var chunk in rows.Chunk(10_000))
         {
             var response = await admin.PostAsync("/api/imports/accounts", new { rows = chunk });
@@ -55,14 +59,9 @@ public sealed class LargeSweepTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         var seeded = seed.Elapsed;
-        var posts = rows.Select((r, i) => (Id: $"weibo:{r["handle"]}", Silent: i % 100 == 0)).ToList();
-        foreach (var chunk in posts.Chunk(5_000))
+        foreach (var chunk in silent.Chunk(5_000))
         {
-            var items = chunk.Select(p => new
-            {
-                accountId = p.Id, postId = "p1",
-                publishedAt = (p.Silent ? Now - TimeSpan.FromDays(20) : Now - TimeSpan.FromDays(1)).ToString("O"),
-            });
+            var items = chunk.Select(id => new { accountId = id, postId = "p1", publishedAt = (Now - TimeSpan.FromDays(20)).ToString("O") });
             var response = await admin.PostAsync("/api/posts", new { items });
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
@@ -102,13 +101,15 @@ public sealed class LargeSweepTests(ITestOutputHelper output) : IAsyncLifetime
         return (first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17), region);
     }
 
+    private static bool IsSilent(int i) => i % 100 == 0;
+
     private static Dictionary<string, object> Row(string unit, int i) => new()
     {
         ["unitCode"] = unit,
         ["platform"] = "weibo",
         ["handle"] = $"large{i:D6}",
         ["name"] = $"账号{i}",
-        ["openedOn"] = "2026-11-05",
+        ["openedOn"] = IsSilent(i) ? "2026-10-01" : "2026-11-16",
         ["interaction"] = true,
         ["responsible"] = new { name = "张三", phone = "13800138000", email = "zhang@example.cn" },
     };

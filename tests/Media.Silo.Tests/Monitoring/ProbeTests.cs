@@ -7,7 +7,7 @@ namespace Media.Silo.Tests.Monitoring;
 /// <summary>Probes read saved pages from a real local HTTP server; blindness becomes a gap, never silence.</summary>
 public sealed class ProbeTests : IAsyncLifetime
 {
-    private readonly FixtureServer _pages = new();
+    private readonly LoopbackServer _pages = LoopbackServer.ServingFolder(FixturePages.Folder);
     private readonly SiloFactory _silo = new()
     {
         Settings =
@@ -30,7 +30,7 @@ public sealed class ProbeTests : IAsyncLifetime
     {
         _admin.Dispose();
         await _silo.DisposeAsync();
-        _pages.Dispose();
+        await _pages.DisposeAsync();
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class ProbeTests : IAsyncLifetime
     private async Task<string> FileAsync(string handle, string page)
     {
         var body = MediaClient.OpeningBody(_unit, "wechat", handle, openedOn: "2017-01-01");
-        body["url"] = _pages.UrlOf(page);
+        body["url"] = _pages.Url("/" + page).ToString();
         var response = await _admin.PostAsync("/api/accounts", body);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await MediaClient.ReadJsonAsync(response))["id"]!.GetValue<string>();

@@ -7,7 +7,7 @@ namespace Media.Silo.Tests.Monitoring;
 /// <summary>The Quartz schedule, not a test, starts the probe round: activity appears by itself.</summary>
 public sealed class ScheduledProbeTests : IAsyncLifetime
 {
-    private readonly FixtureServer _pages = new();
+    private readonly LoopbackServer _pages = LoopbackServer.ServingFolder(FixturePages.Folder);
     private readonly SiloFactory _silo = new()
     {
         Settings =
@@ -24,7 +24,7 @@ public sealed class ScheduledProbeTests : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await _silo.DisposeAsync();
-        _pages.Dispose();
+        await _pages.DisposeAsync();
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class ScheduledProbeTests : IAsyncLifetime
         using var admin = await _silo.AdminAsync();
         var unit = await admin.CreateUnitAsync();
         var body = MediaClient.OpeningBody(unit, "wechat", "gh_09f57d9c1048", openedOn: "2018-01-01");
-        body["url"] = _pages.UrlOf("wechat-article_detail_mpvoice.html");
+        body["url"] = _pages.Url("/wechat-article_detail_mpvoice.html").ToString();
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/accounts", body)).StatusCode);
 
         var watch = Stopwatch.StartNew();

@@ -1,16 +1,19 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Media.Silo.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Media.Silo.Tests.Monitoring;
 
-/// <summary>The two-week rule through the API, on Media's clock set to Beijing 2026-11-26 10:00.</summary>
-public sealed class TwoWeekRuleTests : IAsyncLifetime
+/// <summary>
+/// The two-week rule through the API, on Media's clock set to Beijing 2026-11-26 10:00. The tests share one silo;
+/// each files accounts of its own and asserts only about them, so the accounts other tests left behind (which
+/// every sweep also checks) change nothing.
+/// </summary>
+public sealed class TwoWeekRuleTests(SharedSilo shared) : IClassFixture<SharedSilo>, IAsyncLifetime
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset Now = SharedSilo.Now;
     private static readonly DateTimeOffset FirstPost = new(2026, 11, 1, 10, 0, 0, TimeSpan.FromHours(8));
-    private readonly SiloFactory _silo = new() { Clock = new FakeTimeProvider(Now) };
+    private readonly SiloFactory _silo = shared.Silo;
     private MediaClient _admin = null!;
     private string _unit = null!;
 
@@ -20,10 +23,10 @@ public sealed class TwoWeekRuleTests : IAsyncLifetime
         _unit = await _admin.CreateUnitAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         _admin.Dispose();
-        await _silo.DisposeAsync();
+        return ValueTask.CompletedTask;
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Media.Probes.Tests.Http;
+namespace Media.Testing;
 
 /// <summary>What the loopback server answers to one request.</summary>
 internal sealed record Reply(
@@ -18,11 +18,13 @@ internal sealed record Reply(
     public static Reply Html(string html, int status = 200) => new(status, Encoding.UTF8.GetBytes(html));
 
     public static Reply RedirectTo(string location) => new(302, [], Location: location);
+
+    public static Reply NotFound() => new(404, []);
 }
 
 /// <summary>
-/// A tiny HTTP/1.1 server on a loopback address and a free port. It counts accepted connections, so a
-/// test can prove that a refused fetch never even connected.
+/// A tiny HTTP/1.1 server on a loopback address and a free port, the one every test project uses (linked
+/// source). It counts accepted connections, so a test can prove that a refused fetch never even connected.
 /// </summary>
 internal sealed class LoopbackServer : IAsyncDisposable
 {
@@ -39,6 +41,13 @@ internal sealed class LoopbackServer : IAsyncDisposable
         _listener.Start();
         _loop = AcceptLoopAsync();
     }
+
+    /// <summary>Serves the files of <paramref name="folder"/> by name (any directories in the path are ignored); 404 for the rest.</summary>
+    public static LoopbackServer ServingFolder(string folder) => new(path =>
+    {
+        var file = Path.Combine(folder, Path.GetFileName(Uri.UnescapeDataString(path.Split('?')[0])));
+        return File.Exists(file) ? new Reply(200, File.ReadAllBytes(file)) : Reply.NotFound();
+    });
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
