@@ -2,8 +2,8 @@ namespace Media.Abstractions;
 
 /// <summary>
 /// References to string-keyed grains with the grain and interface types resolved once per interface.
-/// <c>IGrainFactory.GetGrain&lt;T&gt;(key)</c> works them out from the interface's type name on every call: ~5% of the
-/// silo's CPU during bulk ingest, where each post takes a few references.
+/// <c>IGrainFactory.GetGrain&lt;T&gt;(key)</c> works them out from the interface's type name on every call, a visible share of
+/// the silo's CPU during bulk ingest, where each post takes a few references (docs/benchmarks.md).
 /// </summary>
 public static class GrainRefs
 {

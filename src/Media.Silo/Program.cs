@@ -15,7 +15,7 @@ using Media.Silo.Scheduling;
 using Media.Silo.Web;
 
 // No watch on appsettings files: it watches the content root with its subdirectories, which holds the data
-// directory when the silo starts there, so every SQLite write woke a file-watcher thread (~6% of the CPU at ingest).
+// directory when the silo starts there, so every SQLite write woke a file-watcher thread (cost in docs/benchmarks.md).
 var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 
 builder.AddMediaConfiguration();

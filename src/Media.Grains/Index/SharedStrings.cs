@@ -4,7 +4,7 @@ namespace Media.Grains.Index;
 
 /// <summary>
 /// One copy of each string that many index lines repeat (unit code, platform, region code). A line arrives by a
-/// grain call or from storage with copies of its own; shared, a million lines hold ~120 MB less.
+/// grain call or from storage with copies of its own; shared, a large index holds far less (see docs/benchmarks.md).
 /// </summary>
 internal sealed class SharedStrings
 {
