@@ -7,7 +7,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Media.Silo.Tests.Monitoring;
 
-/// <summary>The wait of a noted index line runs on the injected clock, so moving that clock sends the line.</summary>
+/// <summary>
+/// The wait of a noted index line runs on the injected clock: the line goes once that clock has passed the delay,
+/// and the clock was the one asked for the wait (a wait on the wall clock would send the line too, but never ask it).
+/// </summary>
 [Collection(StorageContracts.Name)]
 public sealed class IndexNotesClockTests(RunningSilo running)
 {
@@ -17,7 +20,7 @@ public sealed class IndexNotesClockTests(RunningSilo running)
     [Fact]
     public async Task A_noted_line_goes_when_the_injected_clock_passes_the_delay()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var clock = new CountingClock(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var notes = new IndexNotes(_silo.Grains, NullLogger<IndexNotes>.Instance, clock);
         var line = new IndexEntry("weibo:clocked", "91440101MA5CXXXX1X", "weibo", "按时钟", AccountStatus.Active, new DateOnly(2026, 1, 5), 0, Region);
 
@@ -37,5 +40,20 @@ public sealed class IndexNotesClockTests(RunningSilo running)
         }
 
         Assert.Equal("按时钟", arrived?.Name);
+        Assert.True(clock.Timers > 0, "the delay did not run on the injected clock");
+    }
+
+    /// <summary>A fake clock that counts the timers it was asked for (Task.Delay on a TimeProvider creates one).</summary>
+    private sealed class CountingClock(DateTimeOffset start) : FakeTimeProvider(start)
+    {
+        private int _timers;
+
+        public int Timers => Volatile.Read(ref _timers);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            Interlocked.Increment(ref _timers);
+            return base.CreateTimer(callback, state, dueTime, period);
+        }
     }
 }
