@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Media.Silo.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Media.Silo.Tests.Monitoring;
+
+/// <summary>
+/// Problems found by people count as violations: a failed inspection item opens one with the normal life, and the
+/// lists filter by every rule id Media knows.
+/// </summary>
+public sealed class HumanFindingTests : IAsyncLifetime
+{
+    private readonly SiloFactory _silo = new()
+    {
+        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.FromHours(8))),
+    };
+
+    private MediaClient _admin = null!;
+
+    public async ValueTask InitializeAsync() => _admin = await _silo.AdminAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        _admin.Dispose();
+        await _silo.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("/api/violations")]
+    [InlineData("/api/accounts")]
+    public async Task Lists_filter_by_filing_rules_and_refuse_an_unknown_rule(string path)
+    {
+        foreach (var rule in new[] { "filing-missing", "filing-late", "approval-missing", "no-interaction" })
+        {
+            var response = await _admin.Http.GetAsync($"{path}?rule={rule}");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{rule}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        var unknown = await _admin.Http.GetAsync($"{path}?rule=no-such-rule");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        var problem = JsonNode.Parse(await unknown.Content.ReadAsStringAsync())!;
+        Assert.Contains("filing-missing", problem["errors"]!["rule"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failed_inspection_item_opens_a_violation_that_takes_a_notice()
+    {
+        var unit = await _admin.CreateUnitAsync("440104", "county", "government");
+        var account = (await MediaClient.ReadJsonAsync(await _admin.PostAsync("/api/accounts",
+            MediaClient.OpeningBody(unit, openedOn: "2026-06-01"))))["id"]!.GetValue<string>();
+        var created = await _admin.PostAsync("/api/samplings", new { quarter = "2026Q4", regionCode = "440100", seed = "findings" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var sampling = (await MediaClient.ReadJsonAsync(created))["id"]!.GetValue<string>();
+        var inspection = new { accountId = account, passed = false, findings = new[] { new { rule = "no-interaction", note = "评论区已关闭" } } };
+
+        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync($"/api/samplings/{sampling}/inspections", inspection)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync($"/api/samplings/{sampling}/inspections", inspection)).StatusCode);
+
+        var listed = await _admin.GetJsonAsync("/api/violations?rule=no-interaction&status=active");
+        var violation = Assert.Single(listed["items"]!.AsArray(), v => v!["accountId"]!.GetValue<string>() == account)!;
+        Assert.Equal("sampling:" + sampling, violation["source"]!.GetValue<string>());
+        Assert.Equal("admin", violation["raisedBy"]!.GetValue<string>());
+        Assert.Contains("评论区已关闭", violation["evidence"]!.GetValue<string>(), StringComparison.Ordinal);
+        var accounts = await _admin.GetJsonAsync("/api/accounts?rule=no-interaction");
+        Assert.Contains(accounts["items"]!.AsArray(), a => a!["id"]!.GetValue<string>() == account);
+
+        var notice = await _admin.PostAsync($"/api/violations/{violation["id"]}/notice", new { deadline = "2026-12-06", text = "请开放评论区" });
+        var text = await notice.Content.ReadAsStringAsync();
+        Assert.True(notice.StatusCode == HttpStatusCode.OK, text);
+        Assert.Equal("rectifying", JsonNode.Parse(text)!["status"]!.GetValue<string>());
+    }
+}
