@@ -70,4 +70,32 @@ public sealed class HumanFindingTests : IAsyncLifetime
         Assert.True(notice.StatusCode == HttpStatusCode.OK, text);
         Assert.Equal("rectifying", JsonNode.Parse(text)!["status"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_supervisor_reports_a_finding_in_its_jurisdiction_and_units_may_not()
+    {
+        var unit = await _admin.CreateUnitAsync("440104", "county", "government");
+        var account = (await _admin.FileAccountAsync(unit))["id"]!.GetValue<string>();
+        var supervisor = await _admin.CreateUserAsync(_silo.CreateClient(), "supervisor", "440100");
+        var stranger = await _admin.CreateUserAsync(_silo.CreateClient(), "supervisor", "440300");
+        var unitUser = await _admin.CreateUserAsync(_silo.CreateClient(), "unit", unitCode: unit);
+        var body = new { accountId = account, rule = "no-interaction", note = "留言板长期无回复" };
+
+        var invalid = await supervisor.PostAsync("/api/violations", new { accountId = account, rule = "no-such-rule" });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var errors = JsonNode.Parse(await invalid.Content.ReadAsStringAsync())!["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey("rule") && errors.ContainsKey("note"), errors.ToJsonString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await unitUser.PostAsync("/api/violations", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync("/api/violations", body)).StatusCode);
+        Assert.Empty((await _admin.GetJsonAsync("/api/violations?rule=no-interaction"))["items"]!.AsArray());
+
+        var reported = await supervisor.PostAsync("/api/violations", body);
+        var text = await reported.Content.ReadAsStringAsync();
+        Assert.True(reported.StatusCode == HttpStatusCode.Created, text);
+        var violation = JsonNode.Parse(text)!;
+        Assert.Equal("open", violation["status"]!.GetValue<string>());
+        Assert.Equal("report:" + violation["raisedBy"]!.GetValue<string>(), violation["source"]!.GetValue<string>());
+        var listed = await unitUser.GetJsonAsync("/api/violations?rule=no-interaction&status=active");
+        Assert.Equal(violation["id"]!.GetValue<string>(), Assert.Single(listed["items"]!.AsArray())!["id"]!.GetValue<string>());
+    }
 }
