@@ -26,6 +26,12 @@ public interface IMonitoredAccount : IGrainWithStringKey
     /// <summary>A rectification step (notice, response, verdict); unchanged when the violation's state does not allow it.</summary>
     Task<ReviewOutcome> RectifyAsync(string violationId, RectificationStep request);
 
+    /// <summary>
+    /// Opens a violation for a person's finding (audited as the finder's act), or returns the one the same source already
+    /// opened and is still active; null when the account was never filed.
+    /// </summary>
+    Task<ViolationRecord?> RecordFindingAsync(HumanFinding finding);
+
     /// <summary>The alert about the violation was mailed: <c>open</c> becomes <c>notified</c>.</summary>
     Task MarkNotifiedAsync(string violationId);
 }

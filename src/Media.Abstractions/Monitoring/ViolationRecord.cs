@@ -2,7 +2,8 @@ namespace Media.Abstractions.Monitoring;
 
 /// <summary>
 /// One violation episode of one rule on one account. Its id is <c>{accountId}~{n}</c>, so the account
-/// grain that owns it is found from the id alone.
+/// grain that owns it is found from the id alone. <see cref="Source"/> and <see cref="RaisedBy"/> are set only for a
+/// person's finding (where it was found, who found it); monitoring never closes such an episode by itself.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("media.violation")]
 public sealed record ViolationRecord(
@@ -15,7 +16,9 @@ public sealed record ViolationRecord(
     [property: Id(6)] DateTimeOffset? ClosedAt,
     [property: Id(7)] string? ClosedBy,
     [property: Id(8)] string? EpisodeKey,
-    [property: Id(9)] Rectification? Rectification = null)
+    [property: Id(9)] Rectification? Rectification = null,
+    [property: Id(10)] string? Source = null,
+    [property: Id(11)] string? RaisedBy = null)
 {
     public const char Separator = '~';
 

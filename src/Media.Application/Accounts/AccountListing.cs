@@ -50,9 +50,9 @@ public static class AccountListing
             }
         }
 
-        if (rule is not null && !MonitoringRules.IsKnown(rule))
+        if (rule is not null && !RuleCatalog.IsKnown(rule))
         {
-            errors.Add("rule", "未知的规则：" + string.Join("、", MonitoringRules.All));
+            errors.Add("rule", RuleCatalog.Unknown);
         }
 
         var pageNumber = RegionFanOut.ParseInt(page, 1, 1, 100_000, "page", errors);

@@ -4,6 +4,7 @@ using Media.Abstractions;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Sampling;
 using Media.Abstractions.Users;
+using Media.Application.Violations;
 using Media.Domain.Regions;
 using Media.Domain.Sampling;
 using Media.Domain.Time;
@@ -117,9 +118,14 @@ public static class SamplingFlow
         var inspection = new InspectionRecord(body.AccountId!, body.Passed!.Value,
             [.. findings.Select(f => new InspectionFinding(f.Rule, f.Note, f.Confirmed))], caller.Username, clock.GetUtcNow());
         var updated = await grains.GetGrain<ISamplingGrain>(sampling.Id).InspectAsync(inspection);
-        return updated is null
-            ? Refusal.NotFound("该账号不在本次抽查样本或复查名单中")
-            : new Inspected(updated, inspection);
+        if (updated is null)
+        {
+            return Refusal.NotFound("该账号不在本次抽查样本或复查名单中");
+        }
+
+        // After the inspection is kept: a retried request finds the same sources' violations active and opens nothing twice.
+        await HumanFindings.FromInspectionAsync(updated, inspection, grains);
+        return new Inspected(updated, inspection);
     }
 
     /// <summary>The 通报 of a sampling, compared with the same region's previous quarter.</summary>

@@ -23,9 +23,9 @@ public static class ViolationListing
             return forbidden;
         }
 
-        if (rule is not null && !MonitoringRules.IsKnown(rule))
+        if (rule is not null && !RuleCatalog.IsKnown(rule))
         {
-            errors.Add("rule", "未知的规则：" + string.Join("、", MonitoringRules.All));
+            errors.Add("rule", RuleCatalog.Unknown);
         }
 
         ViolationStatus? statusFilter = null;

@@ -9,6 +9,8 @@ public static class RuleIds
     public const string LevelNotPermitted = "level-not-permitted";
     public const string ApprovalMissing = "approval-missing";
 
+    public static IReadOnlyList<string> All { get; } = [FilingLate, FilingMissing, DuplicateAccount, LevelNotPermitted, ApprovalMissing];
+
     /// <summary>The Chinese name; an unknown id is returned unchanged so reports still render.</summary>
     public static string DisplayName(string ruleId)
     {

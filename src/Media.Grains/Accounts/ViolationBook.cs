@@ -29,23 +29,25 @@ internal sealed class ViolationBook(AccountState state, string accountId)
             return;
         }
 
-        state.ViolationCount++;
-        var violation = new ViolationRecord($"{accountId}{ViolationRecord.Separator}{state.ViolationCount}", accountId,
-            rule, at, status, evidence, null, null, episodeKey);
-        state.Violations.Add(violation);
-        Changed.Add(violation);
-        Opened++;
+        Add(new ViolationRecord(NextId(), accountId, rule, at, status, evidence, null, null, episodeKey));
     }
 
-    /// <summary>Ends the rule's active episode, if any, as resolved.</summary>
+    /// <summary>Ends the rule's active machine episode, if any, as resolved.</summary>
+    /// <remarks>A person's finding is not resolved by monitoring: the machine may not see what the person saw
+    /// (a closed comment section behind a working button), so it ends only through rectification.</remarks>
     public void Resolve(string rule, DateTimeOffset at, string by)
     {
-        if (Active(rule) is { } open)
+        if (state.Violations.LastOrDefault(v => v.Rule == rule && v.Source is null && ViolationStatuses.IsActive(v.Status)) is { } open)
         {
             Replace(open, open with { Status = ViolationStatus.Resolved, ClosedAt = at, ClosedBy = by });
             Resolved++;
         }
     }
+
+    /// <summary>Opens a person's finding as an episode keyed by its source, unless that source's episode of the rule is active.</summary>
+    public ViolationRecord Find(HumanFinding finding, DateTimeOffset at) =>
+        Active(finding.Rule, finding.Source) ?? Add(new ViolationRecord(NextId(), accountId, finding.Rule, at,
+            ViolationStatus.Open, finding.Evidence, null, null, finding.Source, Source: finding.Source, RaisedBy: finding.Actor));
 
     /// <summary>Puts a changed violation in place of the old one and records the change.</summary>
     public void Replace(ViolationRecord old, ViolationRecord updated)
@@ -53,6 +55,16 @@ internal sealed class ViolationBook(AccountState state, string accountId)
         state.Violations[state.Violations.IndexOf(old)] = updated;
         Changed.Add(updated);
         Prune();
+    }
+
+    private string NextId() => $"{accountId}{ViolationRecord.Separator}{++state.ViolationCount}";
+
+    private ViolationRecord Add(ViolationRecord violation)
+    {
+        state.Violations.Add(violation);
+        Changed.Add(violation);
+        Opened++;
+        return violation;
     }
 
     // Closed episodes beyond the most recent few are dropped; the region index and the audit keep history.

@@ -26,6 +26,24 @@ public sealed class ViolationBookTests
     }
 
     [Fact]
+    public void A_persons_finding_is_opened_once_per_source_and_monitoring_does_not_resolve_it()
+    {
+        var state = State(Record(new DateOnly(2026, 1, 1)));
+        var book = new ViolationBook(state, "weibo:gz-gov");
+        var finding = new HumanFinding(MonitoringRules.NoInteraction, "评论区已关闭", "sampling:2026Q4-440100", "inspector");
+
+        var first = book.Find(finding, At);
+        var again = book.Find(finding, At + TimeSpan.FromHours(1));
+        book.Resolve(MonitoringRules.NoInteraction, At + TimeSpan.FromDays(1), "system");
+
+        var only = Assert.Single(state.Violations);
+        Assert.Equal(first, again);
+        Assert.Equal(ViolationStatus.Open, only.Status);
+        Assert.Equal(("sampling:2026Q4-440100", "inspector"), (only.Source, only.RaisedBy));
+        Assert.Equal(0, book.Resolved);
+    }
+
+    [Fact]
     public void Resolving_a_rule_without_an_active_episode_changes_nothing()
     {
         var state = State(Record(new DateOnly(2026, 1, 1)));

@@ -5,13 +5,19 @@ using Media.Silo.Auth;
 
 namespace Media.Silo.Api.Monitoring;
 
-/// <summary><c>/api/violations</c>: the queue of a jurisdiction, and the review of suspected content hits.</summary>
+/// <summary><c>/api/violations</c>: the queue of a jurisdiction, a supervisor's own finding, and the review of suspected content hits.</summary>
 public static class ViolationsApi
 {
+    private const int MaxBodyBytes = 16 * 1024;
+
+    /// <summary>A supervisor's own finding on an account.</summary>
+    public sealed record ReportRequest(string? AccountId, string? Rule, string? Note);
+
     public static IEndpointRouteBuilder MapViolationsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/violations").RequireAuthorization();
         group.MapGet("/", ListAsync);
+        group.MapPost("/", ReportAsync);
         group.MapPost("/{id}/confirm", (string id, HttpContext c, IGrainFactory g) => ReviewAsync(id, true, c, g));
         group.MapPost("/{id}/dismiss", (string id, HttpContext c, IGrainFactory g) => ReviewAsync(id, false, c, g));
         return routes;
@@ -24,6 +30,20 @@ public static class ViolationsApi
         return listed.IsDone
             ? TypedResults.Ok(new { items = listed.Value.Items, total = listed.Value.Total, pageNumber = listed.Value.PageNumber, pageSize = listed.Value.PageSize })
             : Problems.For(listed.Refusal);
+    }
+
+    private static async Task<IResult> ReportAsync(HttpContext context, IGrainFactory grains)
+    {
+        var (body, problem) = await JsonRequest.ReadAsync<ReportRequest>(context.Request, MaxBodyBytes);
+        if (body is null)
+        {
+            return problem!;
+        }
+
+        var reported = await HumanFindings.ReportAsync(CallerClaims.From(context.User), body.AccountId, body.Rule, body.Note, grains);
+        return reported.IsDone
+            ? TypedResults.Created($"/api/violations/{Uri.EscapeDataString(reported.Value.Id)}", ViolationView.From(reported.Value))
+            : Problems.For(reported.Refusal);
     }
 
     private static async Task<IResult> ReviewAsync(string id, bool confirm, HttpContext context, IGrainFactory grains) =>
