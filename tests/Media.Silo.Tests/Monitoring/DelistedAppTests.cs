@@ -14,19 +14,7 @@ public sealed class DelistedAppTests : IAsyncLifetime
     private readonly SiloFactory _silo;
     private MediaClient _admin = null!;
 
-    public DelistedAppTests()
-    {
-        _silo = new SiloFactory
-        {
-            Clock = _clock,
-            Settings =
-            {
-                ["Probes:AllowPrivateAddresses"] = "true",
-                ["Probes:PerHostInterval"] = "00:00:00",
-                ["Auth:TokenLifetime"] = "7.00:00:00",
-            },
-        };
-    }
+    public DelistedAppTests() => _silo = ProbingSilo.Create(_clock);
 
     public async ValueTask InitializeAsync() => _admin = await _silo.AdminAsync();
 
