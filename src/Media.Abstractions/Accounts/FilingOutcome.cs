@@ -8,6 +8,9 @@ public enum FilingOutcomeKind
     AlreadyExists = 2,
     NotFound = 3,
     Rejected = 4,
+
+    /// <summary>A field of the request is wrong (400), as opposed to a filing the account's status refuses.</summary>
+    Invalid = 5,
 }
 
 /// <summary>The result of a filing: the account as it now stands, or why nothing changed.</summary>

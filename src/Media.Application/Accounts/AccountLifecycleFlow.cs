@@ -27,6 +27,7 @@ public static class AccountLifecycleFlow
         {
             FilingOutcomeKind.NotFound => Refusal.NotFound("账号不存在"),
             FilingOutcomeKind.Updated => outcome.Account!,
+            FilingOutcomeKind.Invalid => Refusal.Invalid(outcome.Field ?? "body", outcome.Error ?? "备案日期无效"),
             _ => Refusal.Conflict(outcome.Error ?? StatusConflict, StatusConflict),
         };
     }

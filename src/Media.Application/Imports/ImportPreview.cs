@@ -24,7 +24,8 @@ internal static class ImportPreview
             counts[key] = others + 1;
             var command = row.Command;
             var facts = new OpeningFacts(row.Level, row.Kind, RegionCode.Parse(row.Unit.RegionCode), row.Platform, others,
-                command.Approval?.Authority, command.Approval?.DocumentNo, command.ExceptionReason, command.OpenedOn, now);
+                command.Approval?.Authority, command.Approval?.DocumentNo, command.ExceptionReason, command.OpenedOn, now,
+                command.Approval?.ApprovedOn);
             accounts.Add(new ImportedAccount(row.Index + 1, row.Id,
                 [.. FilingRules.EvaluateOpening(facts, options).Select(f => f.Rule)]));
         }

@@ -63,16 +63,23 @@ public static class UnitRegistry
     private static FieldErrors Validate(CreateUnitRequest body, RegionCatalog regions)
     {
         var errors = new FieldErrors();
-        errors.AddIfInvalid("code", UnifiedSocialCreditCode.Validate(body.Code));
+        var codeValid = !errors.AddIfInvalid("code", UnifiedSocialCreditCode.Validate(body.Code));
         errors.AddIfInvalid("name", FieldRules.Required(body.Name, 100));
-        if (!RegionCode.TryParse(body.RegionCode, out var region) || !regions.IsKnown(region))
+        var regionValid = RegionCode.TryParse(body.RegionCode, out var region) && regions.IsKnown(region);
+        if (!regionValid)
         {
             errors.Add("regionCode", "行政区划代码无效或不在区划表中");
         }
 
-        if (!UnitLevels.TryParse(body.Level, out UnitLevel _))
+        if (!UnitLevels.TryParse(body.Level, out UnitLevel level))
         {
             errors.Add("level", "层级须为 province、city、county 或 township");
+        }
+        else if (codeValid && regionValid)
+        {
+            // Only once code, region and level are each valid: the cross-checks name them, so they must be real values.
+            errors.AddIfInvalid("regionCode", UnitRegionRules.CheckLevel(level, region));
+            errors.AddIfInvalid("code", UnitRegionRules.CheckCreditCode(body.Code!, region));
         }
 
         if (!UnitLevels.TryParse(body.Kind, out UnitKind _))

@@ -24,6 +24,22 @@ public static class ApprovalRouting
     };
 
     /// <summary>
+    /// Whether an approval by <paramref name="authority"/> is from the right office. Besides the office above, a county
+    /// department's or township's account may be approved by its own county government office, which supervises its
+    /// area (SPEC §3.2: 各县负责主管本地区政务新媒体工作).
+    /// </summary>
+    public static bool IsAcceptedAuthority(UnitLevel level, UnitKind kind, RegionCode unitRegion, RegionCode authority)
+    {
+        if (authority == RequiredAuthority(level, kind, unitRegion))
+        {
+            return true;
+        }
+
+        var countyOffice = level == UnitLevel.Township || (level == UnitLevel.County && kind == UnitKind.Department);
+        return countyOffice && unitRegion.Level == RegionLevel.County && authority == unitRegion;
+    }
+
+    /// <summary>
     /// False for county-level departments and every township unit: in principle they do not open
     /// their own accounts (县级政府部门及乡镇（街道）原则上不开设).
     /// </summary>

@@ -12,14 +12,18 @@ namespace Media.Domain.Filing;
 /// </summary>
 public static class FilingRules
 {
-    /// <summary>Findings for a new account, in a fixed order: late, duplicate, level, approval.</summary>
+    /// <summary>
+    /// Findings for a new account, in a fixed order: late, duplicate, level, approval, approval after opening. A legacy account (opened before
+    /// <see cref="FilingRuleOptions.EffectiveFrom"/>) is not judged late or unapproved: those rules did not bind it.
+    /// </summary>
     public static IReadOnlyList<Finding> EvaluateOpening(OpeningFacts facts, FilingRuleOptions options)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(options);
         var findings = new List<Finding>(4);
+        var legacy = options.IsLegacy(facts.OpenedOn);
 
-        if (FilingDeadline.IsLate(facts.OpenedOn, facts.FiledAt, options.FilingDeadlineDays))
+        if (!legacy && FilingDeadline.IsLate(facts.OpenedOn, facts.FiledAt, options.FilingDeadlineDays))
         {
             findings.Add(Late("账号开设日期", facts.OpenedOn, facts.FiledAt, options.FilingDeadlineDays));
         }
@@ -34,10 +38,16 @@ public static class FilingRules
             findings.Add(LevelNotPermitted(facts.Level, facts.ExceptionReason));
         }
 
-        var approval = MissingApproval(facts);
+        var approval = legacy ? null : MissingApproval(facts);
         if (approval is not null)
         {
             findings.Add(approval);
+        }
+
+        if (!legacy && facts.ApprovedOn is { } approvedOn && approvedOn > facts.OpenedOn)
+        {
+            findings.Add(new Finding(RuleIds.ApprovalAfterOpening,
+                $"审批日期 {Iso(approvedOn)} 晚于账号开设日期 {Iso(facts.OpenedOn)}，属未批先建，应先经审批再开设账号。"));
         }
 
         return findings;
@@ -93,7 +103,8 @@ public static class FilingRules
         {
             problems.Add("未填写审批机关");
         }
-        else if (authority != required.Value)
+        else if (!RegionCode.TryParse(authority, out var given)
+            || !ApprovalRouting.IsAcceptedAuthority(facts.Level, facts.Kind, facts.UnitRegion, given))
         {
             problems.Add($"审批机关 {authority} 不是规定的审批机关");
         }

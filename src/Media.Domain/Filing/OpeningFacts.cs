@@ -14,6 +14,7 @@ namespace Media.Domain.Filing;
 /// <param name="ExceptionReason">Why a unit that in principle may not open accounts does so.</param>
 /// <param name="OpenedOn">Beijing date the account was opened.</param>
 /// <param name="FiledAt">The instant the filing was submitted.</param>
+/// <param name="ApprovedOn">Date of the approval document, when one is given.</param>
 public sealed record OpeningFacts(
     UnitLevel Level,
     UnitKind Kind,
@@ -24,4 +25,5 @@ public sealed record OpeningFacts(
     string? ApprovalDocumentNo,
     string? ExceptionReason,
     DateOnly OpenedOn,
-    DateTimeOffset FiledAt);
+    DateTimeOffset FiledAt,
+    DateOnly? ApprovedOn = null);

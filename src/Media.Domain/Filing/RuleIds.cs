@@ -9,7 +9,11 @@ public static class RuleIds
     public const string LevelNotPermitted = "level-not-permitted";
     public const string ApprovalMissing = "approval-missing";
 
-    public static IReadOnlyList<string> All { get; } = [FilingLate, FilingMissing, DuplicateAccount, LevelNotPermitted, ApprovalMissing];
+    /// <summary>未批先建: the approval is dated after the account was opened.</summary>
+    public const string ApprovalAfterOpening = "approval-after-opening";
+
+    public static IReadOnlyList<string> All { get; } =
+        [FilingLate, FilingMissing, DuplicateAccount, LevelNotPermitted, ApprovalMissing, ApprovalAfterOpening];
 
     /// <summary>The Chinese name; an unknown id is returned unchanged so reports still render.</summary>
     public static string DisplayName(string ruleId)
@@ -22,6 +26,7 @@ public static class RuleIds
             DuplicateAccount => "重复开设",
             LevelNotPermitted => "层级不允许开设",
             ApprovalMissing => "未经审批",
+            ApprovalAfterOpening => "未批先建",
             _ => ruleId,
         };
     }

@@ -10,6 +10,7 @@ using Media.Abstractions.Storage;
 using Media.Abstractions.Units;
 using Media.Domain.Filing;
 using Media.Domain.Monitoring;
+using Media.Domain.Time;
 using Media.Grains.Index;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -108,6 +109,11 @@ internal sealed partial class AccountGrain(
         }
 
         var now = clock.GetUtcNow();
+        if (FilingDates.CheckEffectiveOn(command.EffectiveOn, before.OpenedOn, BeijingTime.DateOf(now)) is { } badDate)
+        {
+            return new FilingOutcome(FilingOutcomeKind.Invalid, null, "effectiveOn", badDate);
+        }
+
         if (AccountLifecycle.Apply(before, command, now, filingOptions.Value) is not { } after)
         {
             return FilingOutcome.Rejected("kind", AccountLifecycle.RefusalFor(before.Status, command.Kind));

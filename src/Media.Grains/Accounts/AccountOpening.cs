@@ -4,6 +4,7 @@ using Media.Abstractions.Units;
 using Media.Domain.Accounts;
 using Media.Domain.Filing;
 using Media.Domain.Regions;
+using Media.Domain.Time;
 using Media.Domain.Units;
 
 namespace Media.Grains.Accounts;
@@ -34,6 +35,11 @@ internal sealed record AccountOpening(
             return (null, FilingOutcome.Rejected("unitCode", "主办单位的层级或类型无效"));
         }
 
+        if (FilingDates.CheckOpenedOn(command.OpenedOn, BeijingTime.DateOf(filedAt)) is { } future)
+        {
+            return (null, FilingOutcome.Rejected("openedOn", future));
+        }
+
         if (ExceptionReason.IsMissing(level, kind, command.ExceptionReason))
         {
             return (null, FilingOutcome.Rejected("exceptionReason", ExceptionReason.Message));
@@ -47,13 +53,14 @@ internal sealed record AccountOpening(
     {
         var facts = new OpeningFacts(Level, Kind, RegionCode.Parse(Unit.RegionCode), Platform, otherAccountsOnPlatform,
             Command.Approval?.Authority, Command.Approval?.DocumentNo, Command.ExceptionReason,
-            Command.OpenedOn, FiledAt);
+            Command.OpenedOn, FiledAt, Command.Approval?.ApprovedOn);
         var findings = FilingRules.EvaluateOpening(facts, Options)
             .Select(f => new FindingRecord(f.Rule, f.Message, FiledAt))
             .ToImmutableArray();
         var days = Options.FilingDeadlineDays;
         var filing = new FilingEntry(FilingKind.Open, Command.OpenedOn, FiledAt,
-            FilingDeadline.DeadlineFor(Command.OpenedOn, days), FilingDeadline.IsLate(Command.OpenedOn, FiledAt, days),
+            FilingDeadline.DeadlineFor(Command.OpenedOn, days),
+            !Options.IsLegacy(Command.OpenedOn) && FilingDeadline.IsLate(Command.OpenedOn, FiledAt, days),
             Command.Actor, null, null);
         return new AccountSnapshot(Id, Platform, Handle, Unit.Code, Unit.RegionCode, Command.Profile,
             Command.OpenedOn, Command.Approval, Command.ExceptionReason, AccountStatus.Active, [filing], findings);

@@ -37,12 +37,16 @@ internal sealed class AccountProber(IPageFetcher fetcher, ExtractorRegistry extr
         return new ProbeReport(ProbeStatuses.ToId(result.Status), result.Detail, posts, result.Followers, clock.GetUtcNow(), false);
     }
 
-    // An app counts as available when its page or package answers 2xx with a body.
+    // An app counts as available when its page or package answers 2xx with a body that does not say it was delisted.
     private async Task<ProbeReport> CheckAvailabilityAsync(Uri url, CancellationToken cancellationToken)
     {
         var page = await fetcher.FetchAsync(url, cancellationToken);
-        var ok = page.Succeeded && page.StatusCode is >= 200 and < 300 && !string.IsNullOrEmpty(page.Content);
-        var detail = ok ? null : page.Succeeded ? $"HTTP {page.StatusCode}" : $"{page.Failure}: {page.Detail}";
+        var answered = page.Succeeded && page.StatusCode is >= 200 and < 300 && !string.IsNullOrEmpty(page.Content);
+        var delisted = answered ? AppStorePage.DelistedMarker(page.Content) : null;
+        var ok = answered && delisted is null;
+        var detail = ok ? null
+            : delisted is not null ? $"下载页面显示应用{delisted}"
+            : page.Succeeded ? $"HTTP {page.StatusCode}" : $"{page.Failure}: {page.Detail}";
         return new ProbeReport(ok ? "ok" : "error", detail, [], null, clock.GetUtcNow(), true);
     }
 

@@ -18,21 +18,7 @@ public sealed class InteractionAndAppTests : IAsyncLifetime
     private MediaClient _admin = null!;
     private string _unit = null!;
 
-    public InteractionAndAppTests()
-    {
-        _silo = new SiloFactory
-        {
-            Clock = _clock,
-            Settings =
-            {
-                ["Probes:AllowPrivateAddresses"] = "true",
-                ["Probes:PerHostInterval"] = "00:00:00",
-
-                // The test moves Media's clock by days; the admin's token must outlive that.
-                ["Auth:TokenLifetime"] = "7.00:00:00",
-            },
-        };
-    }
+    public InteractionAndAppTests() => _silo = ProbingSilo.Create(_clock);
 
     public async ValueTask InitializeAsync()
     {
