@@ -30,7 +30,8 @@ internal sealed partial class AccountGrain
     {
         ViolationStatus.Open when MonitoringRules.NeedsReview(violation.Rule) =>
             Alert(violation, violation.Id + "/confirmed", AlertKind.Confirmed, MonitoringRules.KindOf(violation.Rule) == RuleKind.Veto),
-        ViolationStatus.Open => Alert(violation, violation.Id, AlertKind.Violation, MonitoringRules.KindOf(violation.Rule) == RuleKind.Veto),
+        // A warning is mailed at once too, but only to the unit's side (AlertRecipients), so it can still post in time.
+        ViolationStatus.Open => Alert(violation, violation.Id, AlertKind.Violation, MonitoringRules.KindOf(violation.Rule) is RuleKind.Veto or RuleKind.Warning),
         ViolationStatus.Suspected => Alert(violation, violation.Id, AlertKind.Violation, false),
         ViolationStatus.Overdue when violation.Rectification is { } r =>
             Alert(violation, $"{violation.Id}/escalated/{r.Deadline:yyyy-MM-dd}", AlertKind.Escalation, true) with { Deadline = r.Deadline },

@@ -1,6 +1,7 @@
 using Media.Abstractions.Alerts;
 using Media.Abstractions.Units;
 using Media.Domain.Alerts;
+using Media.Domain.Monitoring;
 using Media.Domain.Regions;
 using Media.Domain.Units;
 
@@ -20,7 +21,8 @@ internal static class AlertRecipients
 
     /// <summary>
     /// The office's supervisors who want immediate mail, and for the account's own alerts also its
-    /// responsible person and the unit's users who want it; one mail per address.
+    /// responsible person and the unit's users who want it; one mail per address. A warning goes to the
+    /// unit's side only: it is the unit that must act before the veto, and supervisors see it in the digest.
     /// </summary>
     public static IReadOnlyList<MailRecipient> Immediate(AlertEvent alert, IEnumerable<UserContact> supervisors,
         IEnumerable<UserContact> unitUsers)
@@ -30,7 +32,8 @@ internal static class AlertRecipients
             return [];
         }
 
-        var people = supervisors.Where(s => s.Immediate).Select(s => new MailRecipient(s.DisplayName, s.Email)).ToList();
+        var warning = MonitoringRules.KindOf(alert.Rule) == RuleKind.Warning;
+        var people = supervisors.Where(s => s.Immediate && !warning).Select(s => new MailRecipient(s.DisplayName, s.Email)).ToList();
         if (alert.Kind != AlertKind.Escalation)
         {
             people.Add(new MailRecipient(alert.Responsible.Name, alert.Responsible.Email));

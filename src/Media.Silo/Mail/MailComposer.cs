@@ -49,9 +49,12 @@ internal sealed class MailComposer(
         var lead = escalated
             ? $"{OfficeName(context.Office)}监管的政务新媒体账号{account}存在的“{rule}”问题，整改通知已逾期，请督促整改。"
             : $"监测发现，{context.UnitName}主办的政务新媒体账号{account}存在“{rule}”问题。";
+        // A warning has nothing to rectify yet: the evidence names when the veto fires, and posting prevents it.
         var todo = escalated
             ? "请督促相关单位立即整改，并在系统中核实整改情况。"
-            : $"{MailText.WhatToDo(alert.Rule)}请于{MailText.Date(deadline)}前完成整改，并在系统中回复整改情况。";
+            : MonitoringRules.KindOf(alert.Rule) == RuleKind.Warning
+                ? MailText.WhatToDo(alert.Rule)
+                : $"{MailText.WhatToDo(alert.Rule)}请于{MailText.Date(deadline)}前完成整改，并在系统中回复整改情况。";
         var link = AccountLink(alert.AccountId);
 
         var html = new StringBuilder();
