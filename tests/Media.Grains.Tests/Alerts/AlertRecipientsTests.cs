@@ -14,8 +14,8 @@ public sealed class AlertRecipientsTests
     [InlineData("city", "government", "440100", "440000")]
     [InlineData("city", "department", "440300", "440300")]
     [InlineData("county", "government", "440104", "440100")]
-    [InlineData("county", "department", "440104", "440100")]
-    [InlineData("township", "government", "440104", "440100")]
+    [InlineData("county", "department", "440104", "440104")]
+    [InlineData("township", "government", "440104", "440104")]
     public void A_violation_goes_to_the_office_that_supervises_the_unit(string level, string kind, string region, string office) =>
         Assert.Equal(office, AlertRecipients.OfficeOf(Alert(AlertKind.Violation), Unit(level, kind, region)));
 
@@ -23,6 +23,7 @@ public sealed class AlertRecipientsTests
     [InlineData("county", "government", "440104", "440000")]
     [InlineData("city", "department", "440300", "440000")]
     [InlineData("province", "department", "440000", "440000")]
+    [InlineData("county", "department", "440104", "440100")]
     public void An_escalation_goes_one_level_above_the_supervising_office_and_stops_at_the_province(
         string level, string kind, string region, string office) =>
         Assert.Equal(office, AlertRecipients.OfficeOf(Alert(AlertKind.Escalation), Unit(level, kind, region)));

@@ -64,6 +64,23 @@ public sealed class RectificationTests : MailSiloTest
         Assert.True(Smtp.Messages.Count == 4, string.Join(" | ", Smtp.Messages.Select(m => $"{m.Message.Subject} -> {string.Join(",", m.Envelope)}")));
     }
 
+    [Fact]
+    public async Task A_notice_answered_in_time_but_not_verified_is_never_overdue_nor_escalated()
+    {
+        var province = await MailSilo.SupervisorAsync(Admin, "440000", "省政务公开办");
+        var (id, supervisor, unitUser) = await ViolationAsync();
+        await Json(await supervisor.PostAsync($"/api/violations/{id}/notice", new { deadline = "2026-11-30" }));
+        await Json(await unitUser.PostAsync($"/api/violations/{id}/response", new { text = "已安排专人更新", evidenceUrl = "https://weibo.com/u/1/post" }));
+
+        await MailSilo.SweepAsync(Admin, Beijing(2026, 12, 1, 0));
+        await MailSilo.SweepAsync(Admin, Beijing(2026, 12, 5, 0));
+        await MailSilo.DrainAsync(Silo, Admin);
+
+        Assert.Equal("rectifying", (await ViolationAsync(id))["status"]!.GetValue<string>());
+        Assert.DoesNotContain(Smtp.Messages, m => (m.Message.Subject ?? "").Contains("整改逾期", StringComparison.Ordinal));
+        Assert.DoesNotContain(Smtp.Messages, m => m.Envelope.Contains(province));
+    }
+
     private async Task<(string Violation, MediaClient Supervisor, MediaClient Unit)> ViolationAsync()
     {
         var unit = await Admin.CreateUnitAsync("440104", "county", "government");
