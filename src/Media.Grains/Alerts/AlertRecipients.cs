@@ -32,9 +32,11 @@ internal static class AlertRecipients
             return [];
         }
 
+        // Each rectification step goes to the other side (SPEC §3.5): notices and rejections to the unit, answers to the office.
         var warning = MonitoringRules.KindOf(alert.Rule) == RuleKind.Warning;
-        var people = supervisors.Where(s => s.Immediate && !warning).Select(s => new MailRecipient(s.DisplayName, s.Email)).ToList();
-        if (alert.Kind != AlertKind.Escalation)
+        var toOffice = !warning && alert.Kind is not (AlertKind.Notice or AlertKind.Rejection);
+        var people = supervisors.Where(s => s.Immediate && toOffice).Select(s => new MailRecipient(s.DisplayName, s.Email)).ToList();
+        if (alert.Kind is not (AlertKind.Escalation or AlertKind.Answer))
         {
             people.Add(new MailRecipient(alert.Responsible.Name, alert.Responsible.Email));
             people.AddRange(unitUsers.Where(u => u.Immediate).Select(u => new MailRecipient(u.DisplayName, u.Email)));

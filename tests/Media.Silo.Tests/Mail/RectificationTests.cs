@@ -39,6 +39,22 @@ public sealed class RectificationTests : MailSiloTest
 
         Assert.Equal("resolved", resolved["status"]!.GetValue<string>());
         Assert.NotNull(resolved["closedBy"]);
+
+        // Each step mails the other side (SPEC §3.5): notice and rejection the unit's user and the responsible
+        // person, each answer the city office; the verification that resolves it mails nobody.
+        await MailSilo.DrainAsync(Silo, Admin);
+        var notices = Step("整改通知");
+        var answers = Step("整改回复");
+        var rejections = Step("整改退回");
+        Assert.Equal(2, notices.Count);
+        Assert.Equal(2, rejections.Count);
+        Assert.Equal(2, answers.Count);
+        Assert.Contains("lisi@yuexiu.example.gov.cn", notices);
+        Assert.Contains("lisi@yuexiu.example.gov.cn", rejections);
+        Assert.DoesNotContain("lisi@yuexiu.example.gov.cn", answers);
+        Assert.Single(answers.Distinct());
+        Assert.DoesNotContain(answers[0], notices);
+        Assert.Equal(3 + 6, Smtp.Messages.Count);
         var audit = await Admin.GetJsonAsync($"/api/accounts/{Uri.EscapeDataString(id[..id.LastIndexOf('~')])}/audit");
         Assert.NotNull(audit);
     }
@@ -56,12 +72,13 @@ public sealed class RectificationTests : MailSiloTest
         await MailSilo.SweepAsync(Admin, Beijing(2026, 12, 2, 0));
 
         Assert.Equal("overdue", (await ViolationAsync(id))["status"]!.GetValue<string>());
-        // Three immediate mails for the veto (city office, the unit's user, the responsible person), then the escalation.
-        await Smtp.WaitForAsync(4);
+        // Three immediate mails for the veto (city office, the unit's user, the responsible person), the notice to the
+        // unit's user and the responsible person, then the escalation.
+        await Smtp.WaitForAsync(6);
         await MailSilo.DrainAsync(Silo, Admin);
         var escalation = Assert.Single(Smtp.Messages, m => (m.Message.Subject ?? "").Contains("整改逾期", StringComparison.Ordinal));
         Assert.Equal([province], escalation.Envelope);
-        Assert.True(Smtp.Messages.Count == 4, string.Join(" | ", Smtp.Messages.Select(m => $"{m.Message.Subject} -> {string.Join(",", m.Envelope)}")));
+        Assert.True(Smtp.Messages.Count == 6, string.Join(" | ", Smtp.Messages.Select(m => $"{m.Message.Subject} -> {string.Join(",", m.Envelope)}")));
     }
 
     [Fact]
@@ -80,6 +97,9 @@ public sealed class RectificationTests : MailSiloTest
         Assert.DoesNotContain(Smtp.Messages, m => (m.Message.Subject ?? "").Contains("整改逾期", StringComparison.Ordinal));
         Assert.DoesNotContain(Smtp.Messages, m => m.Envelope.Contains(province));
     }
+
+    private List<string> Step(string subject) =>
+        [.. Smtp.Messages.Where(m => (m.Message.Subject ?? "").Contains(subject, StringComparison.Ordinal)).SelectMany(m => m.Envelope)];
 
     private async Task<(string Violation, MediaClient Supervisor, MediaClient Unit)> ViolationAsync()
     {
