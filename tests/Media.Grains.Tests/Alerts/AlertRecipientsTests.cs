@@ -58,6 +58,20 @@ public sealed class AlertRecipientsTests
         Assert.Equal([new MailRecipient("prov", "prov@gd.example.gov.cn")], recipients);
     }
 
+    [Theory]
+    [InlineData(AlertKind.Notice, "no-update-2w", false)]
+    [InlineData(AlertKind.Rejection, "no-update-2w", false)]
+    [InlineData(AlertKind.Answer, "no-update-2w", true)]
+    [InlineData(AlertKind.Violation, "no-update-warning", false)]
+    public void Rectification_steps_and_warnings_mail_only_the_other_side(AlertKind kind, string rule, bool office)
+    {
+        var recipients = AlertRecipients.Immediate(Alert(kind) with { Rule = rule },
+            [User("sup1", "sup1@gz.example.gov.cn")], [User("u1", "u1@yuexiu.example.gov.cn")]);
+
+        string[] expected = office ? ["sup1@gz.example.gov.cn"] : [Responsible.Email, "u1@yuexiu.example.gov.cn"];
+        Assert.Equal(expected, recipients.Select(r => r.Email));
+    }
+
     [Fact]
     public void An_alert_for_the_digest_only_mails_nobody_at_once()
     {
