@@ -39,6 +39,11 @@ public sealed class RectificationTests : MailSiloTest
 
         Assert.Equal("resolved", resolved["status"]!.GetValue<string>());
         Assert.NotNull(resolved["closedBy"]);
+        var history = resolved["rectification"]!["history"]!.AsArray();
+        Assert.Equal(["notice", "answer", "rejection", "answer", "verification"], history.Select(h => h!["step"]!.GetValue<string>()));
+        Assert.Equal("已安排专人更新", history[1]!["text"]!.GetValue<string>());
+        Assert.Equal("https://weibo.com/u/1/post", history[1]!["evidenceUrl"]!.GetValue<string>());
+        Assert.Equal("仍未更新", history[2]!["text"]!.GetValue<string>());
 
         // Each step mails the other side (SPEC §3.5): notice and rejection the unit's user and the responsible
         // person, each answer the city office; the verification that resolves it mails nobody.
