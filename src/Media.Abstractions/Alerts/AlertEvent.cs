@@ -13,11 +13,20 @@ public enum AlertKind
 
     /// <summary>A rectification notice ran past its deadline; the next level up is told.</summary>
     Escalation = 2,
+
+    /// <summary>A supervisor sent a rectification notice: the unit is told (SPEC §3.5).</summary>
+    Notice = 3,
+
+    /// <summary>The unit answered a notice: the office is told, so it can verify.</summary>
+    Answer = 4,
+
+    /// <summary>A supervisor rejected the unit's answer: the unit is told to rectify again.</summary>
+    Rejection = 5,
 }
 
 /// <summary>
 /// Something the people in charge of an account must hear about. Its id is derived from the violation
-/// (<c>{violationId}</c>, <c>{violationId}/confirmed</c>, <c>{violationId}/escalated</c>), so raising
+/// (<c>{violationId}</c>, <c>{violationId}/confirmed</c>, <c>{violationId}/escalated</c>, one per rectification step), so raising
 /// the same alert twice, as a retried call would, stores it once: one alert per episode.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("media.alert")]

@@ -45,9 +45,12 @@ public interface IRegionIndexGrain : IGrainWithStringKey
     [ReadOnly]
     Task<WeekFacts> WeekAsync(DateTimeOffset since, DateTimeOffset until);
 
-    /// <summary>Accounts open at any time in [first, last] (Beijing dates): the population of a sampling.</summary>
+    /// <summary>
+    /// The population of a sampling: accounts opened by <paramref name="openedBy"/> and still running on
+    /// <paramref name="drawnOn"/> (Beijing dates), since a 通报 samples 在运行的 accounts, never closed or cancelled ones.
+    /// </summary>
     [ReadOnly]
-    Task<IReadOnlyList<IndexEntry>> ActiveDuringAsync(DateOnly first, DateOnly last);
+    Task<IReadOnlyList<IndexEntry>> RunningAsync(DateOnly openedBy, DateOnly drawnOn);
 
     /// <summary>The survey of the region's active accounts; low activity = fewer followers and fewer posts in 30 days than given.</summary>
     [ReadOnly]

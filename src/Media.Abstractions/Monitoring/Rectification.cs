@@ -2,7 +2,8 @@ namespace Media.Abstractions.Monitoring;
 
 /// <summary>
 /// The rectification of a violation (整改, SPEC §3.5): the supervisor's notice with its deadline, the unit's
-/// answer with an evidence link, and the supervisor's verdict. A rejected answer sends it back to the unit.
+/// answer with an evidence link, and the supervisor's verdict. A rejected answer sends it back to the unit;
+/// the fields hold the current round, <see cref="History"/> every step since the first notice.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("media.rectification")]
 public sealed record Rectification(
@@ -17,4 +18,5 @@ public sealed record Rectification(
     [property: Id(8)] string? VerdictNote = null,
     [property: Id(9)] DateTimeOffset? VerifiedAt = null,
     [property: Id(10)] string? VerifiedBy = null,
-    [property: Id(11)] int Rejections = 0);
+    [property: Id(11)] int Rejections = 0,
+    [property: Id(12)] RectificationEntry[]? History = null);

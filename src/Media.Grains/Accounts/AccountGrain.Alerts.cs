@@ -25,17 +25,34 @@ internal sealed partial class AccountGrain
     }
 
     // Opened (or, for content hits, confirmed) violations alert their office; an overdue notice goes one level up,
-    // once per notice deadline. Every other change (notices, answers, verdicts, resolutions) raises nothing.
+    // once per notice deadline; each rectification step tells the other side. Resolutions raise nothing.
     private AlertEvent? AlertFor(ViolationRecord violation) => violation.Status switch
     {
         ViolationStatus.Open when MonitoringRules.NeedsReview(violation.Rule) =>
             Alert(violation, violation.Id + "/confirmed", AlertKind.Confirmed, MonitoringRules.KindOf(violation.Rule) == RuleKind.Veto),
-        ViolationStatus.Open => Alert(violation, violation.Id, AlertKind.Violation, MonitoringRules.KindOf(violation.Rule) == RuleKind.Veto),
+        // A warning is mailed at once too, but only to the unit's side (AlertRecipients), so it can still post in time.
+        ViolationStatus.Open => Alert(violation, violation.Id, AlertKind.Violation, MonitoringRules.KindOf(violation.Rule) is RuleKind.Veto or RuleKind.Warning),
         ViolationStatus.Suspected => Alert(violation, violation.Id, AlertKind.Violation, false),
         ViolationStatus.Overdue when violation.Rectification is { } r =>
             Alert(violation, $"{violation.Id}/escalated/{r.Deadline:yyyy-MM-dd}", AlertKind.Escalation, true) with { Deadline = r.Deadline },
+        ViolationStatus.Rectifying when violation.Rectification is { } r => StepAlert(violation, r),
         _ => null,
     };
+
+    // The step is read from the rectification itself. Its id names the notice and the rejections so far (an answer
+    // after a rejection shares its count, not its kind), so a record changed again for another reason raises the
+    // same id, which the outbox stores once, while each new step gets its own.
+    private AlertEvent StepAlert(ViolationRecord violation, Rectification r)
+    {
+        var (kind, text) = r switch
+        {
+            { RespondedAt: not null } => (AlertKind.Answer, $"{r.ResponseText}（佐证：{r.EvidenceUrl}）"),
+            { VerifiedAt: { } rejected } when rejected >= r.NoticedAt => (AlertKind.Rejection, r.VerdictNote ?? string.Empty),
+            _ => (AlertKind.Notice, r.NoticeText ?? string.Empty),
+        };
+        return Alert(violation, $"{violation.Id}/{kind.ToString().ToLowerInvariant()}/{r.NoticedAt.UtcTicks}/{r.Rejections}", kind, true)
+            with { Deadline = r.Deadline, Evidence = text };
+    }
 
     private AlertEvent Alert(ViolationRecord violation, string id, AlertKind kind, bool immediate)
     {

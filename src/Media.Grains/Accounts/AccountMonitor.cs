@@ -62,7 +62,7 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
         var lastText = state.LastPostAt is { } l ? $"最近一次更新于{Beijing(l)}" : "开设以来无任何更新";
         Apply(MonitoringRules.NoUpdate, plan.NoUpdate, at, openTimeBased, $"{lastText}，截至{Beijing(at)}已连续{days}天无更新（要求：{options.NoUpdateDays}天内至少更新一次）");
         Apply(MonitoringRules.NoUpdateWarning, plan.Warning, at, openTimeBased,
-            $"{lastText}，已{days}天无更新，{options.NoUpdateDays}天未更新将被判定为单项否决");
+            $"{lastText}，已{days}天无更新，如仍不更新，自{Beijing(since + TimeSpan.FromDays(options.NoUpdateDays))}起将被判定为单项否决（{options.NoUpdateDays}天未更新）");
         Apply(MonitoringRules.LowFrequency, plan.LowFrequency, at, openTimeBased,
             $"近{options.LowFrequencyWindowDays}天更新少于{options.LowFrequencyPosts}条");
         Apply(MonitoringRules.NoInteraction, Record.Status == AccountStatus.Active && !Record.Profile.Interaction, at, true,

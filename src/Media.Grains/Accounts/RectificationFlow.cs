@@ -10,8 +10,20 @@ namespace Media.Grains.Accounts;
 /// </summary>
 internal static class RectificationFlow
 {
-    /// <summary>The violation after the step, or null when its state does not allow the step.</summary>
-    public static ViolationRecord? Apply(ViolationRecord v, RectificationStep step, DateTimeOffset now) => step.Kind switch
+    /// <summary>The violation after the step, with the step added to its history, or null when its state does not allow the step.</summary>
+    public static ViolationRecord? Apply(ViolationRecord v, RectificationStep step, DateTimeOffset now) =>
+        Step(v, step, now) is { Rectification: { } r } next
+            ? next with { Rectification = r with { History = [.. v.Rectification?.History ?? [], Entry(step, now, r.Deadline)] } }
+            : null;
+
+    private static RectificationEntry Entry(RectificationStep step, DateTimeOffset now, DateOnly deadline) => step.Kind switch
+    {
+        RectificationStepKind.Notice => new("notice", now, step.Actor, step.Text, Deadline: deadline),
+        RectificationStepKind.Response => new("answer", now, step.Actor, step.Text, step.EvidenceUrl),
+        _ => new(step.Resolved == true ? "verification" : "rejection", now, step.Actor, step.Text),
+    };
+
+    private static ViolationRecord? Step(ViolationRecord v, RectificationStep step, DateTimeOffset now) => step.Kind switch
     {
         RectificationStepKind.Notice when v.Status is ViolationStatus.Open or ViolationStatus.Notified or ViolationStatus.Overdue =>
             v with

@@ -1,6 +1,7 @@
 using Media.Abstractions.Alerts;
 using Media.Abstractions.Units;
 using Media.Domain.Alerts;
+using Media.Domain.Monitoring;
 using Media.Domain.Regions;
 using Media.Domain.Units;
 
@@ -20,7 +21,8 @@ internal static class AlertRecipients
 
     /// <summary>
     /// The office's supervisors who want immediate mail, and for the account's own alerts also its
-    /// responsible person and the unit's users who want it; one mail per address.
+    /// responsible person and the unit's users who want it; one mail per address. A warning goes to the
+    /// unit's side only: it is the unit that must act before the veto, and supervisors see it in the digest.
     /// </summary>
     public static IReadOnlyList<MailRecipient> Immediate(AlertEvent alert, IEnumerable<UserContact> supervisors,
         IEnumerable<UserContact> unitUsers)
@@ -30,8 +32,11 @@ internal static class AlertRecipients
             return [];
         }
 
-        var people = supervisors.Where(s => s.Immediate).Select(s => new MailRecipient(s.DisplayName, s.Email)).ToList();
-        if (alert.Kind != AlertKind.Escalation)
+        // Each rectification step goes to the other side (SPEC §3.5): notices and rejections to the unit, answers to the office.
+        var warning = MonitoringRules.KindOf(alert.Rule) == RuleKind.Warning;
+        var toOffice = !warning && alert.Kind is not (AlertKind.Notice or AlertKind.Rejection);
+        var people = supervisors.Where(s => s.Immediate && toOffice).Select(s => new MailRecipient(s.DisplayName, s.Email)).ToList();
+        if (alert.Kind is not (AlertKind.Escalation or AlertKind.Answer))
         {
             people.Add(new MailRecipient(alert.Responsible.Name, alert.Responsible.Email));
             people.AddRange(unitUsers.Where(u => u.Immediate).Select(u => new MailRecipient(u.DisplayName, u.Email)));

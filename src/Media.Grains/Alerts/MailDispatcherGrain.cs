@@ -48,7 +48,9 @@ internal sealed partial class MailDispatcherGrain(
                 continue;
             }
 
-            var alerts = await store.RaisedForOfficeAsync(office, from, from.AddDays(1));
+            // Rectification steps were mailed to the other side at once; the digest lists problems.
+            var alerts = (await store.RaisedForOfficeAsync(office, from, from.AddDays(1)))
+                .Where(a => a.Kind is not (AlertKind.Notice or AlertKind.Answer or AlertKind.Rejection)).ToList();
             if (alerts.Count > 0)
             {
                 mails.Add(composer.Digest(supervisor, day, alerts));
@@ -127,7 +129,7 @@ internal sealed partial class MailDispatcherGrain(
                 var context = new AlertContext(unit?.Name ?? alert.UnitCode, office);
                 var mails = recipients.Select(r => composer.Alert(alert, r, context)).ToList();
                 await store.RouteAsync(alert.Id, office, mails);
-                if (mails.Count > 0 && alert.Kind != AlertKind.Escalation)
+                if (mails.Count > 0 && alert.Kind is (AlertKind.Violation or AlertKind.Confirmed))
                 {
                     await GrainFactory.Ref<IMonitoredAccount>(alert.AccountId).MarkNotifiedAsync(alert.ViolationId);
                 }

@@ -1,4 +1,5 @@
 using Media.Abstractions;
+using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Storage;
@@ -200,10 +201,12 @@ internal sealed class RegionIndexGrain(
     public Task<WeekFacts> WeekAsync(DateTimeOffset since, DateTimeOffset until) =>
         Task.FromResult(WeekReview.Collect(_entries, _violations.All, since, until, options.Value));
 
-    public Task<IReadOnlyList<IndexEntry>> ActiveDuringAsync(DateOnly first, DateOnly last)
+    // A closure that has not yet taken effect keeps the account running until its day.
+    public Task<IReadOnlyList<IndexEntry>> RunningAsync(DateOnly openedBy, DateOnly drawnOn)
     {
-        IReadOnlyList<IndexEntry> active = [.. _entries.Where(e => e.OpenedOn <= last && (e.EndedOn is not { } ended || ended >= first))];
-        return Task.FromResult(active);
+        IReadOnlyList<IndexEntry> running = [.. _entries.Where(e => e.OpenedOn <= openedBy
+            && (e.Status == AccountStatus.Active || e.EndedOn > drawnOn))];
+        return Task.FromResult(running);
     }
 
     public Task<IReadOnlyList<IndexEntry>> QuietestAsync(string? unitCode, int take) =>

@@ -4,6 +4,7 @@ using Media.Abstractions.Index;
 using Media.Abstractions.Sampling;
 using Media.Domain.Regions;
 using Media.Domain.Sampling;
+using Media.Domain.Time;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Grains.Sampling;
@@ -11,7 +12,7 @@ namespace Media.Grains.Sampling;
 /// <summary>
 /// The sampling of one quarter and jurisdiction. Its existence is the "one per quarter and region" rule:
 /// a second create finds the stored draw and changes nothing. The population comes from the region
-/// indexes (accounts open at any time in the quarter), so no account grain is woken to draw.
+/// indexes (accounts opened by the quarter's end and running at the draw), so no account grain is woken to draw.
 /// </summary>
 internal sealed class SamplingGrain(
     [PersistentState(StateNames.Sampling, StateNames.Store)] IPersistentState<SamplingState> state,
@@ -65,8 +66,9 @@ internal sealed class SamplingGrain(
     private async Task<List<SampledAccount>> PopulationAsync(Quarter quarter, RegionCode region)
     {
         var regions = await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(region.Value);
+        var today = BeijingTime.Today(clock);
         var pages = await Task.WhenAll(regions.Select(r =>
-            GrainFactory.Ref<IRegionIndexGrain>(r).ActiveDuringAsync(quarter.FirstDay, quarter.LastDay)));
+            GrainFactory.Ref<IRegionIndexGrain>(r).RunningAsync(quarter.LastDay, today)));
         return [.. pages.SelectMany(p => p).Select(e => new SampledAccount(e.AccountId, e.Platform, e.RegionCode,
             SubRegions.Of(region, RegionCode.Parse(e.RegionCode)).Value, e.Name, e.UnitCode))];
     }

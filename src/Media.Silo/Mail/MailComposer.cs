@@ -49,9 +49,17 @@ internal sealed class MailComposer(
         var lead = escalated
             ? $"{OfficeName(context.Office)}监管的政务新媒体账号{account}存在的“{rule}”问题，整改通知已逾期，请督促整改。"
             : $"监测发现，{context.UnitName}主办的政务新媒体账号{account}存在“{rule}”问题。";
+        // A warning has nothing to rectify yet: the evidence names when the veto fires, and posting prevents it.
         var todo = escalated
             ? "请督促相关单位立即整改，并在系统中核实整改情况。"
-            : $"{MailText.WhatToDo(alert.Rule)}请于{MailText.Date(deadline)}前完成整改，并在系统中回复整改情况。";
+            : MonitoringRules.KindOf(alert.Rule) == RuleKind.Warning
+                ? MailText.WhatToDo(alert.Rule)
+                : $"{MailText.WhatToDo(alert.Rule)}请于{MailText.Date(deadline)}前完成整改，并在系统中回复整改情况。";
+        if (StepWords(alert, account, rule, context, deadline) is { } step)
+        {
+            (subject, lead, todo) = step;
+        }
+
         var link = AccountLink(alert.AccountId);
 
         var html = new StringBuilder();
@@ -82,7 +90,7 @@ internal sealed class MailComposer(
     public OutgoingMail Digest(UserContact recipient, DateOnly day, IReadOnlyList<AlertEvent> alerts)
     {
         var to = recipient;
-        var vetoes = alerts.Count(a => a.Immediate);
+        var vetoes = alerts.Count(a => a.Immediate && MonitoringRules.KindOf(a.Rule) == RuleKind.Veto);
         var subject = $"【政务新媒体监测】{MailText.Date(day)}监测日报：新发现{alerts.Count}个问题，其中单项否决{vetoes}个";
         var rows = alerts.Select(a => (Account: $"{a.AccountName}（{Platforms.DisplayName(a.Platform)}）",
             Problem: DigestProblem(a), Time: MailText.Time(a.DetectedAt), a.Evidence, Link: AccountLink(a.AccountId))).ToList();
@@ -171,6 +179,23 @@ internal sealed class MailComposer(
 
     private const string Footer = "<p style=\"color:#666\">本邮件由政务新媒体备案与监测系统自动发送，请勿直接回复。</p>";
     private const string FooterText = "本邮件由政务新媒体备案与监测系统自动发送，请勿直接回复。";
+
+    // The rectification steps (SPEC §3.5), each told to the other side: the unit hears of notices and rejections,
+    // the office of answers.
+    private (string Subject, string Lead, string Todo)? StepWords(AlertEvent alert, string account, string rule,
+        AlertContext context, DateOnly deadline) => alert.Kind switch
+    {
+        AlertKind.Notice => ($"【整改通知】{account}{rule}问题请于{MailText.Date(deadline)}前整改",
+            $"{OfficeName(context.Office)}就{context.UnitName}主办的政务新媒体账号{account}存在的“{rule}”问题下发整改通知。",
+            $"请于{MailText.Date(deadline)}前完成整改，并在系统中回复整改情况和佐证链接。"),
+        AlertKind.Answer => ($"【整改回复】{account}{rule}问题已回复整改情况",
+            $"{context.UnitName}已就政务新媒体账号{account}存在的“{rule}”问题回复整改情况。",
+            "请在系统中核验整改情况，通过或退回。"),
+        AlertKind.Rejection => ($"【整改退回】{account}{rule}问题整改未通过核验",
+            $"{OfficeName(context.Office)}核验认为，政务新媒体账号{account}存在的“{rule}”问题整改未到位，已退回。",
+            $"请按核验意见继续整改，于{MailText.Date(deadline)}前在系统中重新回复整改情况。"),
+        _ => null,
+    };
 
     private static string DigestProblem(AlertEvent a) => a.Kind switch
     {

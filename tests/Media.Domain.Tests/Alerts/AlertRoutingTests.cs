@@ -12,6 +12,8 @@ public sealed class AlertRoutingTests
     [InlineData(UnitLevel.City, UnitKind.Department, "440100", "440100")]
     [InlineData(UnitLevel.County, UnitKind.Government, "440104", "440100")]
     [InlineData(UnitLevel.County, UnitKind.Government, "440303", "440300")]
+    [InlineData(UnitLevel.County, UnitKind.Department, "440104", "440104")]
+    [InlineData(UnitLevel.Township, UnitKind.Government, "440104", "440104")]
     public void The_supervising_office_follows_SPEC_3_2(UnitLevel level, UnitKind kind, string region, string office) =>
         Assert.Equal(office, AlertRouting.SupervisingOffice(level, kind, RegionCode.Parse(region)).Value);
 
@@ -19,7 +21,8 @@ public sealed class AlertRoutingTests
     [InlineData("440100", "440000")]
     [InlineData("440300", "440000")]
     [InlineData("440000", "440000")]
-    public void An_escalation_goes_to_the_province_office(string office, string up) =>
+    [InlineData("440104", "440100")]
+    public void An_escalation_goes_one_office_up(string office, string up) =>
         Assert.Equal(up, AlertRouting.EscalationOffice(RegionCode.Parse(office)).Value);
 
     [Theory]
@@ -30,6 +33,7 @@ public sealed class AlertRoutingTests
     [InlineData("440104", null, UnitKind.Government, false, "440100")]
     [InlineData("440104", UnitLevel.County, null, true, "440000")]
     [InlineData("440000", null, null, false, "440000")]
+    [InlineData("440104", UnitLevel.County, UnitKind.Department, true, "440100")]
     public void The_office_told_is_the_supervising_one_or_the_city_when_the_unit_is_unknown_one_level_up_for_an_escalation(
         string region, UnitLevel? level, UnitKind? kind, bool escalation, string office) =>
         Assert.Equal(office, AlertRouting.OfficeFor(RegionCode.Parse(region), level, kind, escalation).Value);

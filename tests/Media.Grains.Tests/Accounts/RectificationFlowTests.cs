@@ -23,6 +23,30 @@ public sealed class RectificationFlowTests
     }
 
     [Fact]
+    public void Every_step_stays_in_the_history_after_a_rejection()
+    {
+        RectificationStep[] steps =
+        [
+            new(RectificationStepKind.Notice, "sup", new DateOnly(2026, 12, 3), "请整改"),
+            new(RectificationStepKind.Response, "unit", Text: "已更新", EvidenceUrl: "https://weibo.com/1"),
+            new(RectificationStepKind.Verify, "sup", Text: "仍未更新", Resolved: false),
+            new(RectificationStepKind.Response, "unit", Text: "已连续更新"),
+            new(RectificationStepKind.Verify, "sup", Text: "核验通过", Resolved: true),
+        ];
+        var v = Violation(ViolationStatus.Open);
+        foreach (var step in steps)
+        {
+            v = RectificationFlow.Apply(v, step, Now)!;
+        }
+
+        var history = v.Rectification!.History!;
+        Assert.Equal(["notice", "answer", "rejection", "answer", "verification"], history.Select(h => h.Step));
+        Assert.Equal(("unit", "已更新", "https://weibo.com/1"), (history[1].By, history[1].Text, history[1].EvidenceUrl));
+        Assert.Equal("仍未更新", history[2].Text);
+        Assert.Equal(new DateOnly(2026, 12, 3), history[0].Deadline);
+    }
+
+    [Fact]
     public void A_notice_keeps_the_deadline_the_supervisor_chose()
     {
         var noticed = RectificationFlow.Apply(Violation(ViolationStatus.Open),

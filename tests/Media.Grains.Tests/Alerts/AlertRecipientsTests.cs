@@ -14,8 +14,8 @@ public sealed class AlertRecipientsTests
     [InlineData("city", "government", "440100", "440000")]
     [InlineData("city", "department", "440300", "440300")]
     [InlineData("county", "government", "440104", "440100")]
-    [InlineData("county", "department", "440104", "440100")]
-    [InlineData("township", "government", "440104", "440100")]
+    [InlineData("county", "department", "440104", "440104")]
+    [InlineData("township", "government", "440104", "440104")]
     public void A_violation_goes_to_the_office_that_supervises_the_unit(string level, string kind, string region, string office) =>
         Assert.Equal(office, AlertRecipients.OfficeOf(Alert(AlertKind.Violation), Unit(level, kind, region)));
 
@@ -23,6 +23,7 @@ public sealed class AlertRecipientsTests
     [InlineData("county", "government", "440104", "440000")]
     [InlineData("city", "department", "440300", "440000")]
     [InlineData("province", "department", "440000", "440000")]
+    [InlineData("county", "department", "440104", "440100")]
     public void An_escalation_goes_one_level_above_the_supervising_office_and_stops_at_the_province(
         string level, string kind, string region, string office) =>
         Assert.Equal(office, AlertRecipients.OfficeOf(Alert(AlertKind.Escalation), Unit(level, kind, region)));
@@ -55,6 +56,20 @@ public sealed class AlertRecipientsTests
             [User("prov", "prov@gd.example.gov.cn")], [User("u1", "u1@yuexiu.example.gov.cn")]);
 
         Assert.Equal([new MailRecipient("prov", "prov@gd.example.gov.cn")], recipients);
+    }
+
+    [Theory]
+    [InlineData(AlertKind.Notice, "no-update-2w", false)]
+    [InlineData(AlertKind.Rejection, "no-update-2w", false)]
+    [InlineData(AlertKind.Answer, "no-update-2w", true)]
+    [InlineData(AlertKind.Violation, "no-update-warning", false)]
+    public void Rectification_steps_and_warnings_mail_only_the_other_side(AlertKind kind, string rule, bool office)
+    {
+        var recipients = AlertRecipients.Immediate(Alert(kind) with { Rule = rule },
+            [User("sup1", "sup1@gz.example.gov.cn")], [User("u1", "u1@yuexiu.example.gov.cn")]);
+
+        string[] expected = office ? ["sup1@gz.example.gov.cn"] : [Responsible.Email, "u1@yuexiu.example.gov.cn"];
+        Assert.Equal(expected, recipients.Select(r => r.Email));
     }
 
     [Fact]

@@ -39,6 +39,27 @@ public sealed class RectificationTests : MailSiloTest
 
         Assert.Equal("resolved", resolved["status"]!.GetValue<string>());
         Assert.NotNull(resolved["closedBy"]);
+        var history = resolved["rectification"]!["history"]!.AsArray();
+        Assert.Equal(["notice", "answer", "rejection", "answer", "verification"], history.Select(h => h!["step"]!.GetValue<string>()));
+        Assert.Equal("已安排专人更新", history[1]!["text"]!.GetValue<string>());
+        Assert.Equal("https://weibo.com/u/1/post", history[1]!["evidenceUrl"]!.GetValue<string>());
+        Assert.Equal("仍未更新", history[2]!["text"]!.GetValue<string>());
+
+        // Each step mails the other side (SPEC §3.5): notice and rejection the unit's user and the responsible
+        // person, each answer the city office; the verification that resolves it mails nobody.
+        await MailSilo.DrainAsync(Silo, Admin);
+        var notices = Step("整改通知");
+        var answers = Step("整改回复");
+        var rejections = Step("整改退回");
+        Assert.Equal(2, notices.Count);
+        Assert.Equal(2, rejections.Count);
+        Assert.Equal(2, answers.Count);
+        Assert.Contains("lisi@yuexiu.example.gov.cn", notices);
+        Assert.Contains("lisi@yuexiu.example.gov.cn", rejections);
+        Assert.DoesNotContain("lisi@yuexiu.example.gov.cn", answers);
+        Assert.Single(answers.Distinct());
+        Assert.DoesNotContain(answers[0], notices);
+        Assert.Equal(3 + 6, Smtp.Messages.Count);
         var audit = await Admin.GetJsonAsync($"/api/accounts/{Uri.EscapeDataString(id[..id.LastIndexOf('~')])}/audit");
         Assert.NotNull(audit);
     }
@@ -56,13 +77,34 @@ public sealed class RectificationTests : MailSiloTest
         await MailSilo.SweepAsync(Admin, Beijing(2026, 12, 2, 0));
 
         Assert.Equal("overdue", (await ViolationAsync(id))["status"]!.GetValue<string>());
-        // Three immediate mails for the veto (city office, the unit's user, the responsible person), then the escalation.
-        await Smtp.WaitForAsync(4);
+        // Three immediate mails for the veto (city office, the unit's user, the responsible person), the notice to the
+        // unit's user and the responsible person, then the escalation.
+        await Smtp.WaitForAsync(6);
         await MailSilo.DrainAsync(Silo, Admin);
         var escalation = Assert.Single(Smtp.Messages, m => (m.Message.Subject ?? "").Contains("整改逾期", StringComparison.Ordinal));
         Assert.Equal([province], escalation.Envelope);
-        Assert.True(Smtp.Messages.Count == 4, string.Join(" | ", Smtp.Messages.Select(m => $"{m.Message.Subject} -> {string.Join(",", m.Envelope)}")));
+        Assert.True(Smtp.Messages.Count == 6, string.Join(" | ", Smtp.Messages.Select(m => $"{m.Message.Subject} -> {string.Join(",", m.Envelope)}")));
     }
+
+    [Fact]
+    public async Task A_notice_answered_in_time_but_not_verified_is_never_overdue_nor_escalated()
+    {
+        var province = await MailSilo.SupervisorAsync(Admin, "440000", "省政务公开办");
+        var (id, supervisor, unitUser) = await ViolationAsync();
+        await Json(await supervisor.PostAsync($"/api/violations/{id}/notice", new { deadline = "2026-11-30" }));
+        await Json(await unitUser.PostAsync($"/api/violations/{id}/response", new { text = "已安排专人更新", evidenceUrl = "https://weibo.com/u/1/post" }));
+
+        await MailSilo.SweepAsync(Admin, Beijing(2026, 12, 1, 0));
+        await MailSilo.SweepAsync(Admin, Beijing(2026, 12, 5, 0));
+        await MailSilo.DrainAsync(Silo, Admin);
+
+        Assert.Equal("rectifying", (await ViolationAsync(id))["status"]!.GetValue<string>());
+        Assert.DoesNotContain(Smtp.Messages, m => (m.Message.Subject ?? "").Contains("整改逾期", StringComparison.Ordinal));
+        Assert.DoesNotContain(Smtp.Messages, m => m.Envelope.Contains(province));
+    }
+
+    private List<string> Step(string subject) =>
+        [.. Smtp.Messages.Where(m => (m.Message.Subject ?? "").Contains(subject, StringComparison.Ordinal)).SelectMany(m => m.Envelope)];
 
     private async Task<(string Violation, MediaClient Supervisor, MediaClient Unit)> ViolationAsync()
     {

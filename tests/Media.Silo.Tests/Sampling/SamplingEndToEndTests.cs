@@ -113,18 +113,41 @@ public sealed class SamplingEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_population_is_the_accounts_of_the_region_open_at_some_time_in_the_quarter()
+    public async Task The_population_is_the_accounts_of_the_region_running_at_the_draw()
     {
-        var closedInQ3 = _cityOf.First(c => c.Value == "440100").Key;
-        var close = await _admin.PostAsync($"/api/accounts/{closedInQ3}/filings", new { kind = "close", effectiveOn = "2026-09-15", reason = "整合" });
-        Assert.Equal(HttpStatusCode.OK, close.StatusCode);
+        var guangzhou = _cityOf.Where(c => c.Value == "440100").Select(c => c.Key).ToList();
+        var closed = await _admin.PostAsync($"/api/accounts/{guangzhou[0]}/filings", new { kind = "close", effectiveOn = "2026-09-15", reason = "整合" });
+        var cancelled = await _admin.PostAsync($"/api/accounts/{guangzhou[1]}/filings", new { kind = "cancel", effectiveOn = "2026-11-25" });
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
 
         var q4 = await CreateAsync("2026Q4", "all", "440100", ratio: 1m);
         var q3 = await CreateAsync("2026Q3", "all", "440100", ratio: 1m);
 
-        var guangzhou = _cityOf.Where(c => c.Value == "440100").Select(c => c.Key).ToList();
-        Assert.Equal(guangzhou.Where(a => a != closedInQ3).Order(), Ids(q4, "accounts").Order());
-        Assert.Equal(guangzhou.Order(), Ids(q3, "accounts").Order());
+        // Both accounts were open during Q3, yet neither is running on the day of either draw.
+        var running = guangzhou.Skip(2).Order().ToList();
+        Assert.Equal(running, Ids(q4, "accounts").Order());
+        Assert.Equal(running, Ids(q3, "accounts").Order());
+        Assert.Equal(58, q3["population"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_quarter_with_three_running_accounts_and_one_cancelled_has_a_population_of_three()
+    {
+        var unit = await _admin.CreateUnitAsync("440105", "county", "government");
+        var ids = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            var response = await _admin.PostAsync("/api/accounts", MediaClient.OpeningBody(unit, "weibo", openedOn: "2026-06-01"));
+            ids.Add((await MediaClient.ReadJsonAsync(response))["id"]!.GetValue<string>());
+        }
+
+        var cancel = await _admin.PostAsync($"/api/accounts/{ids[0]}/filings", new { kind = "cancel", effectiveOn = "2026-11-20" });
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+
+        var sampling = await CreateAsync("2026Q4", "all", "440105", ratio: 1m);
+        Assert.Equal(3, sampling["population"]!.GetValue<int>());
+        Assert.DoesNotContain(ids[0], Ids(sampling, "accounts"));
     }
 
     private async Task CheckFilesAsync(string id, string seed, int checkedCount, int failed, decimal rate)
