@@ -142,12 +142,13 @@ public sealed partial class ClusterTests(PrivatePostgres postgres) : IClassFixtu
         }
 
         // The slots that found them (filings that straddle a minute are found by two slots); then wait until each
-        // silo's own firing of every slot that ran has ended, so a second run of any would already show in the logs.
+        // silo's own firing of those slots has ended, so a second run of one would already show in the logs. (A slot
+        // from before a silo started is never fired by that silo.)
         while (true)
         {
             var slots = SlotsRun(cluster);
             if (slots.Values.Sum() >= silent.Count
-                && slots.Keys.All(slot => cluster.Silos.All(s => s.Output.Contains($"Sweep firing for {slot} done", StringComparison.Ordinal))))
+                && slots.Where(p => p.Value > 0).All(p => cluster.Silos.All(s => s.Output.Contains($"Sweep firing for {p.Key} done", StringComparison.Ordinal))))
             {
                 break;
             }
