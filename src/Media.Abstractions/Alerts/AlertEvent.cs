@@ -22,6 +22,9 @@ public enum AlertKind
 
     /// <summary>A supervisor rejected the unit's answer: the unit is told to rectify again.</summary>
     Rejection = 5,
+
+    /// <summary>An unanswered notice is two days from its deadline: the unit is reminded (SPEC §3.5).</summary>
+    Reminder = 6,
 }
 
 /// <summary>

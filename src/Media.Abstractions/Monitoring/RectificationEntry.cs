@@ -2,7 +2,8 @@ namespace Media.Abstractions.Monitoring;
 
 /// <summary>
 /// One step of a rectification as it happened, kept for good (SPEC §3.5: every step, with its text and who took
-/// it, stays visible): <c>notice</c>, <c>answer</c>, <c>rejection</c> or <c>verification</c>.
+/// it, stays visible): <c>notice</c>, <c>reminder</c> (sent by the system two days before the deadline), <c>answer</c>,
+/// <c>rejection</c> or <c>verification</c>.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("media.rectification-entry")]
 public sealed record RectificationEntry(

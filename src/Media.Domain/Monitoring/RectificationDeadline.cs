@@ -12,6 +12,9 @@ public static class RectificationDeadline
     /// <summary>Days a unit has to put a problem right when nobody set another deadline.</summary>
     public const int DefaultDays = 10;
 
+    /// <summary>Days before the deadline on which an unanswered notice is recalled to the unit (SPEC §3.5).</summary>
+    public const int ReminderDays = 2;
+
     /// <summary>The furthest a supervisor's deadline may lie after the day the notice is sent.</summary>
     public const int MaxDays = 180;
 
@@ -31,4 +34,16 @@ public static class RectificationDeadline
     /// </summary>
     public static bool IsOverdue(DateOnly deadline, DateTimeOffset? answeredAt, DateTimeOffset at) =>
         BeijingTime.DateOf(at) > deadline && !(answeredAt is { } answered && BeijingTime.DateOf(answered) <= deadline);
+
+    /// <summary>
+    /// True when, at <paramref name="at"/>, an unanswered notice is within <see cref="ReminderDays"/> of its deadline
+    /// (from that Beijing day to the deadline day itself). A round that began on or after the reminder day (a notice
+    /// or a rejection sent with a short deadline) gets no reminder: its own mail already named the deadline.
+    /// </summary>
+    public static bool IsReminderDue(DateOnly deadline, DateTimeOffset roundBegan, DateTimeOffset? answeredAt, DateTimeOffset at)
+    {
+        var remindOn = deadline.AddDays(-ReminderDays);
+        var today = BeijingTime.DateOf(at);
+        return answeredAt is null && today >= remindOn && today <= deadline && BeijingTime.DateOf(roundBegan) < remindOn;
+    }
 }

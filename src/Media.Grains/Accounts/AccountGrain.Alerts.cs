@@ -39,7 +39,7 @@ internal sealed partial class AccountGrain
         _ => null,
     };
 
-    // The step is read from the rectification itself. Its id names the notice and the rejections so far (an answer
+    // The step is read from the rectification itself (a reminder is cleared by a rejection, so it names this round). Its id names the notice and the rejections so far (an answer
     // after a rejection shares its count, not its kind), so a record changed again for another reason raises the
     // same id, which the outbox stores once, while each new step gets its own.
     private AlertEvent StepAlert(ViolationRecord violation, Rectification r)
@@ -47,6 +47,7 @@ internal sealed partial class AccountGrain
         var (kind, text) = r switch
         {
             { RespondedAt: not null } => (AlertKind.Answer, $"{r.ResponseText}（佐证：{r.EvidenceUrl}）"),
+            { RemindedAt: not null } => (AlertKind.Reminder, r.NoticeText ?? string.Empty),
             { VerifiedAt: { } rejected } when rejected >= r.NoticedAt => (AlertKind.Rejection, r.VerdictNote ?? string.Empty),
             _ => (AlertKind.Notice, r.NoticeText ?? string.Empty),
         };

@@ -77,6 +77,11 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
             {
                 Book.Replace(late, late with { Status = ViolationStatus.Overdue });
             }
+
+            foreach (var near in state.Violations.Where(v => RectificationFlow.IsReminderDue(v, at)).ToList())
+            {
+                Book.Replace(near, RectificationFlow.Remind(near, at, System));
+            }
         }
     }
 

@@ -47,7 +47,7 @@ internal static class RectificationFlow
                     Rectification = r with
                     {
                         VerdictNote = step.Text, VerifiedAt = now, VerifiedBy = step.Actor, Rejections = r.Rejections + 1,
-                        ResponseText = null, EvidenceUrl = null, RespondedAt = null, RespondedBy = null,
+                        ResponseText = null, EvidenceUrl = null, RespondedAt = null, RespondedBy = null, RemindedAt = null,
                     },
                 },
         _ => null,
@@ -56,4 +56,21 @@ internal static class RectificationFlow
     /// <summary>True when a rectifying violation's notice has run out at <paramref name="at"/> (see <see cref="RectificationDeadline"/>).</summary>
     public static bool IsOverdue(ViolationRecord v, DateTimeOffset at) =>
         v.Status == ViolationStatus.Rectifying && v.Rectification is { } r && RectificationDeadline.IsOverdue(r.Deadline, r.RespondedAt, at);
+
+    /// <summary>True when an unanswered notice is near its deadline and the unit has not been reminded in this round.</summary>
+    public static bool IsReminderDue(ViolationRecord v, DateTimeOffset at) =>
+        v.Status == ViolationStatus.Rectifying && v.Rectification is { RemindedAt: null } r
+        && RectificationDeadline.IsReminderDue(r.Deadline, r.RoundBegan, r.RespondedAt, at);
+
+    /// <summary>The violation with the reminder recorded, in its fields and its history.</summary>
+    public static ViolationRecord Remind(ViolationRecord v, DateTimeOffset at, string by) => v.Rectification is { } r
+        ? v with
+        {
+            Rectification = r with
+            {
+                RemindedAt = at,
+                History = [.. r.History ?? [], new RectificationEntry("reminder", at, by, null, Deadline: r.Deadline)],
+            },
+        }
+        : v;
 }

@@ -32,9 +32,10 @@ internal static class AlertRecipients
             return [];
         }
 
-        // Each rectification step goes to the other side (SPEC §3.5): notices and rejections to the unit, answers to the office.
+        // Each rectification step goes to the other side (SPEC §3.5): notices, reminders and rejections to the unit,
+        // answers to the office.
         var warning = MonitoringRules.KindOf(alert.Rule) == RuleKind.Warning;
-        var toOffice = !warning && alert.Kind is not (AlertKind.Notice or AlertKind.Rejection);
+        var toOffice = !warning && alert.Kind is not (AlertKind.Notice or AlertKind.Rejection or AlertKind.Reminder);
         var people = supervisors.Where(s => s.Immediate && toOffice).Select(s => new MailRecipient(s.DisplayName, s.Email)).ToList();
         if (alert.Kind is not (AlertKind.Escalation or AlertKind.Answer))
         {

@@ -50,7 +50,7 @@ internal sealed partial class MailDispatcherGrain(
 
             // Rectification steps were mailed to the other side at once; the digest lists problems.
             var alerts = (await store.RaisedForOfficeAsync(office, from, from.AddDays(1)))
-                .Where(a => a.Kind is not (AlertKind.Notice or AlertKind.Answer or AlertKind.Rejection)).ToList();
+                .Where(a => a.Kind is not (AlertKind.Notice or AlertKind.Answer or AlertKind.Rejection or AlertKind.Reminder)).ToList();
             if (alerts.Count > 0)
             {
                 mails.Add(composer.Digest(supervisor, day, alerts));

@@ -182,9 +182,11 @@ internal sealed class RegionIndexGrain(
         return counts;
     }
 
-    // Accounts whose episodes change, and those holding a rectification notice that has just run out.
+    // Accounts whose episodes change, and those holding a rectification notice that has just run out or is near its deadline.
     private List<string> Candidates(DateTimeOffset at) => SweepCandidates.Find(_entries, at, options.Value)
-        .Union(_violations.All.Where(v => Accounts.RectificationFlow.IsOverdue(v.Violation, at)).Select(v => v.Violation.AccountId))
+        .Union(_violations.All.Where(v => Accounts.RectificationFlow.IsOverdue(v.Violation, at)
+                || Accounts.RectificationFlow.IsReminderDue(v.Violation, at))
+            .Select(v => v.Violation.AccountId))
         .ToList();
 
     public Task<IReadOnlyList<string>> DueForProbeAsync(DateTimeOffset at, TimeSpan every, int max)

@@ -180,7 +180,7 @@ internal sealed class MailComposer(
     private const string Footer = "<p style=\"color:#666\">本邮件由政务新媒体备案与监测系统自动发送，请勿直接回复。</p>";
     private const string FooterText = "本邮件由政务新媒体备案与监测系统自动发送，请勿直接回复。";
 
-    // The rectification steps (SPEC §3.5), each told to the other side: the unit hears of notices and rejections,
+    // The rectification steps (SPEC §3.5), each told to the other side: the unit hears of notices, reminders and rejections,
     // the office of answers.
     private (string Subject, string Lead, string Todo)? StepWords(AlertEvent alert, string account, string rule,
         AlertContext context, DateOnly deadline) => alert.Kind switch
@@ -188,6 +188,9 @@ internal sealed class MailComposer(
         AlertKind.Notice => ($"【整改通知】{account}{rule}问题请于{MailText.Date(deadline)}前整改",
             $"{OfficeName(context.Office)}就{context.UnitName}主办的政务新媒体账号{account}存在的“{rule}”问题下发整改通知。",
             $"请于{MailText.Date(deadline)}前完成整改，并在系统中回复整改情况和佐证链接。"),
+        AlertKind.Reminder => ($"【整改提醒】{account}{rule}问题整改期限{MailText.Date(deadline)}将至",
+            $"{context.UnitName}主办的政务新媒体账号{account}存在的“{rule}”问题，整改期限为{MailText.Date(deadline)}，目前尚未回复整改情况。",
+            $"请于{MailText.Date(deadline)}前完成整改，并在系统中回复整改情况和佐证链接；逾期未回复的，将报上一级主管部门。"),
         AlertKind.Answer => ($"【整改回复】{account}{rule}问题已回复整改情况",
             $"{context.UnitName}已就政务新媒体账号{account}存在的“{rule}”问题回复整改情况。",
             "请在系统中核验整改情况，通过或退回。"),

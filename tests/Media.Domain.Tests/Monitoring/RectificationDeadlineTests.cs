@@ -50,4 +50,28 @@ public sealed class RectificationDeadlineTests
     [InlineData(RectificationDeadline.MaxDays + 1)]
     public void A_deadline_in_the_past_or_beyond_the_maximum_is_refused(int days) =>
         Assert.Equal("整改期限应在今天至180天之内", RectificationDeadline.Check(Deadline.AddDays(days), Deadline));
+
+    private static readonly DateTimeOffset NoticedEarly = new(2026, 11, 10, 9, 0, 0, Utc8);
+
+    [Fact]
+    public void An_unanswered_notice_is_recalled_from_two_days_before_its_deadline_to_the_deadline_day()
+    {
+        Assert.False(RectificationDeadline.IsReminderDue(Deadline, NoticedEarly, null, new DateTimeOffset(2026, 11, 17, 23, 59, 0, Utc8)));
+        Assert.True(RectificationDeadline.IsReminderDue(Deadline, NoticedEarly, null, new DateTimeOffset(2026, 11, 18, 0, 0, 0, Utc8)));
+        Assert.True(RectificationDeadline.IsReminderDue(Deadline, NoticedEarly, null, new DateTimeOffset(2026, 11, 20, 23, 0, 0, Utc8)));
+        Assert.False(RectificationDeadline.IsReminderDue(Deadline, NoticedEarly, null, new DateTimeOffset(2026, 11, 21, 0, 0, 0, Utc8)));
+    }
+
+    [Fact]
+    public void An_answered_notice_is_not_recalled() =>
+        Assert.False(RectificationDeadline.IsReminderDue(Deadline, NoticedEarly, NoticedEarly.AddDays(1), new DateTimeOffset(2026, 11, 19, 2, 0, 0, Utc8)));
+
+    [Fact]
+    public void A_round_that_began_inside_the_reminder_days_gets_no_reminder()
+    {
+        var late = new DateTimeOffset(2026, 11, 18, 9, 0, 0, Utc8);
+
+        Assert.False(RectificationDeadline.IsReminderDue(Deadline, late, null, new DateTimeOffset(2026, 11, 19, 2, 0, 0, Utc8)));
+        Assert.True(RectificationDeadline.IsReminderDue(Deadline, late.AddDays(-1), null, new DateTimeOffset(2026, 11, 19, 2, 0, 0, Utc8)));
+    }
 }

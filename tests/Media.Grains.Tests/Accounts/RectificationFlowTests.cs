@@ -157,4 +157,32 @@ public sealed class RectificationFlowTests
 
     // The notice every test starts from: deadline 2026-11-20 (Beijing).
     private static Rectification Notice() => new(new DateOnly(2026, 11, 20), Beijing(2026, 11, 10), "supervisor", "请整改");
+
+    [Fact]
+    public void A_reminder_is_due_once_per_round_and_a_rejection_starts_a_new_round()
+    {
+        var noticedOn = Beijing(2026, 11, 20, 10, 0);
+        var v = RectificationFlow.Apply(Violation(ViolationStatus.Open),
+            new RectificationStep(RectificationStepKind.Notice, "sup", new DateOnly(2026, 11, 30), "请整改"), noticedOn)!;
+        var twoDaysBefore = Beijing(2026, 11, 28, 2, 0);
+
+        Assert.False(RectificationFlow.IsReminderDue(v, Beijing(2026, 11, 27, 2, 0)));
+        Assert.True(RectificationFlow.IsReminderDue(v, twoDaysBefore));
+        var reminded = RectificationFlow.Remind(v, twoDaysBefore, "system");
+        Assert.False(RectificationFlow.IsReminderDue(reminded, Beijing(2026, 11, 29, 2, 0)));
+        Assert.Equal(["notice", "reminder"], reminded.Rectification!.History!.Select(h => h.Step));
+
+        // A rejection clears the reminder; its round is reminded again if it began before the reminder day.
+        var rejectedLate = Reject(Answer(reminded, Beijing(2026, 11, 28, 3, 0)), Beijing(2026, 11, 28, 9, 0));
+        Assert.Null(rejectedLate.Rectification!.RemindedAt);
+        Assert.False(RectificationFlow.IsReminderDue(rejectedLate, Beijing(2026, 11, 29, 2, 0)));
+        var rejectedEarly = Reject(Answer(v, Beijing(2026, 11, 22, 9, 0)), Beijing(2026, 11, 23, 9, 0));
+        Assert.True(RectificationFlow.IsReminderDue(rejectedEarly, Beijing(2026, 11, 29, 2, 0)));
+    }
+
+    private static ViolationRecord Answer(ViolationRecord v, DateTimeOffset at) =>
+        RectificationFlow.Apply(v, new RectificationStep(RectificationStepKind.Response, "unit", Text: "已更新"), at)!;
+
+    private static ViolationRecord Reject(ViolationRecord v, DateTimeOffset at) =>
+        RectificationFlow.Apply(v, new RectificationStep(RectificationStepKind.Verify, "sup", Text: "仍未更新", Resolved: false), at)!;
 }

@@ -77,13 +77,13 @@ public sealed class RectificationTests : MailSiloTest
         await MailSilo.SweepAsync(Admin, Beijing(2026, 12, 2, 0));
 
         Assert.Equal("overdue", (await ViolationAsync(id))["status"]!.GetValue<string>());
-        // Three immediate mails for the veto (city office, the unit's user, the responsible person), the notice to the
-        // unit's user and the responsible person, then the escalation.
-        await Smtp.WaitForAsync(6);
+        // Three immediate mails for the veto (city office, the unit's user, the responsible person), the notice and the
+        // reminder on the deadline day to the unit's user and the responsible person, then the escalation.
+        await Smtp.WaitForAsync(8);
         await MailSilo.DrainAsync(Silo, Admin);
         var escalation = Assert.Single(Smtp.Messages, m => (m.Message.Subject ?? "").Contains("整改逾期", StringComparison.Ordinal));
         Assert.Equal([province], escalation.Envelope);
-        Assert.True(Smtp.Messages.Count == 6, string.Join(" | ", Smtp.Messages.Select(m => $"{m.Message.Subject} -> {string.Join(",", m.Envelope)}")));
+        Assert.True(Smtp.Messages.Count == 8, string.Join(" | ", Smtp.Messages.Select(m => $"{m.Message.Subject} -> {string.Join(",", m.Envelope)}")));
     }
 
     [Fact]
@@ -101,6 +101,40 @@ public sealed class RectificationTests : MailSiloTest
         Assert.Equal("rectifying", (await ViolationAsync(id))["status"]!.GetValue<string>());
         Assert.DoesNotContain(Smtp.Messages, m => (m.Message.Subject ?? "").Contains("整改逾期", StringComparison.Ordinal));
         Assert.DoesNotContain(Smtp.Messages, m => m.Envelope.Contains(province));
+    }
+
+    [Fact]
+    public async Task An_unanswered_notice_is_recalled_to_the_unit_once_two_days_before_its_deadline()
+    {
+        var (id, supervisor, unitUser) = await ViolationAsync();
+        await Json(await supervisor.PostAsync($"/api/violations/{id}/notice", new { deadline = "2026-12-10", text = "请于期限内整改" }));
+        await MailSilo.DrainAsync(Silo, Admin);
+        var before = Smtp.Messages.Count;
+
+        await MailSilo.SweepAsync(Admin, Beijing(2026, 12, 7, 2));
+        await MailSilo.DrainAsync(Silo, Admin);
+        Assert.Empty(Step("整改提醒"));
+
+        await MailSilo.SweepAsync(Admin, Beijing(2026, 12, 8, 2));
+        await MailSilo.SweepAsync(Admin, Beijing(2026, 12, 9, 2));
+        await MailSilo.DrainAsync(Silo, Admin);
+
+        // One reminder each to the unit's user and the responsible person, none to the office.
+        var reminders = Step("整改提醒");
+        Assert.Equal(2, reminders.Count);
+        Assert.Contains("lisi@yuexiu.example.gov.cn", reminders);
+        Assert.Equal(before + 2, Smtp.Messages.Count);
+        var mail = Smtp.Messages.First(m => (m.Message.Subject ?? "").Contains("整改提醒", StringComparison.Ordinal));
+        Assert.Equal("no-update-2w", mail.Message.Headers["X-Media-Rule"]);
+        Assert.Contains("2026年12月10日", mail.Message.TextBody, StringComparison.Ordinal);
+        var history = (await ViolationAsync(id))["rectification"]!["history"]!.AsArray();
+        Assert.Equal(["notice", "reminder"], history.Select(h => h!["step"]!.GetValue<string>()));
+
+        // An answer in time ends the reminders.
+        await Json(await unitUser.PostAsync($"/api/violations/{id}/response", new { text = "已更新", evidenceUrl = "https://weibo.com/u/1/3" }));
+        await MailSilo.SweepAsync(Admin, Beijing(2026, 12, 10, 2));
+        await MailSilo.DrainAsync(Silo, Admin);
+        Assert.Equal(2, Step("整改提醒").Count);
     }
 
     private List<string> Step(string subject) =>
