@@ -23,9 +23,12 @@ public static class FilingRules
         var findings = new List<Finding>(4);
         var legacy = options.IsLegacy(facts.OpenedOn);
 
-        if (!legacy && FilingDeadline.IsLate(facts.OpenedOn, facts.FiledAt, options.FilingDeadlineDays))
+        var timeliness = OpeningTimeliness(facts, options);
+        if (timeliness.Late)
         {
-            findings.Add(Late("账号开设日期", facts.OpenedOn, facts.FiledAt, options.FilingDeadlineDays));
+            findings.Add(facts.DiscoveredOn is { } discoveredOn
+                ? LateAfterDiscovery(discoveredOn, timeliness.Deadline, facts.FiledAt, options.FilingDeadlineDays)
+                : Late("账号开设日期", facts.OpenedOn, facts.FiledAt, options.FilingDeadlineDays));
         }
 
         if (facts.OtherAccountsOnPlatform > 0)
@@ -53,6 +56,24 @@ public static class FilingRules
         return findings;
     }
 
+    /// <summary>
+    /// The deadline of an opening and whether the filing missed it. An account a supervisor discovered unfiled
+    /// (<c>filing-missing</c>) counts from the discovery date (SPEC §3.3), not from an opening date perhaps years ago, and is
+    /// judged even when it is legacy: the discovery, not the old opening, is what the unit had to answer under the rules in
+    /// force. Otherwise it counts from the opening date, and a legacy account is never late.
+    /// </summary>
+    public static FilingTimeliness OpeningTimeliness(OpeningFacts facts, FilingRuleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(options);
+        var days = options.FilingDeadlineDays;
+        var from = FilingDeadline.OpeningCountsFrom(facts.OpenedOn, facts.DiscoveredOn);
+        var discovered = facts.DiscoveredOn is not null;
+        var judged = discovered || !options.IsLegacy(facts.OpenedOn);
+        return new FilingTimeliness(from, FilingDeadline.DeadlineFor(from, days),
+            judged && FilingDeadline.IsLate(from, facts.FiledAt, days), discovered);
+    }
+
     /// <summary>A <c>filing-late</c> finding for a change, closure or cancellation, or null when on time.</summary>
     /// <param name="kind">One of <see cref="LifecycleKinds"/>.</param>
     /// <param name="effectiveOn">Beijing date the change, closure or cancellation took effect.</param>
@@ -76,6 +97,11 @@ public static class FilingRules
             RuleIds.FilingLate,
             $"{dateLabel}为{Iso(effectiveOn)}，应于{Iso(deadline)}（含）前备案，实际备案日期为{Iso(filedOn)}（北京时间），超过{days}日备案期限。");
     }
+
+    private static Finding LateAfterDiscovery(DateOnly discoveredOn, DateOnly deadline, DateTimeOffset filedAt, int days) =>
+        new(RuleIds.FilingLate,
+            $"该账号于{Iso(discoveredOn)}被发现未备案，自发现之日起应于{Iso(deadline)}（含）前备案，" +
+            $"实际备案日期为{Iso(BeijingTime.DateOf(filedAt))}（北京时间），超过{days}日备案期限。");
 
     private static Finding Duplicate(string platform, int others)
     {
