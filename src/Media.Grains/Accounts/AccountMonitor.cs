@@ -140,7 +140,8 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
             Record.Filings.Where(f => f.Late).Select(f => (DateTimeOffset?)f.FiledAt).Max(),
             Record.Status == AccountStatus.Active ? null
                 : Record.Filings.Where(f => f.Kind is FilingKind.Close or FilingKind.Cancel).Select(f => (DateOnly?)f.EffectiveOn).LastOrDefault(),
-            state.Followers, activity.Posts30d, activity.Originals30d);
+            state.Followers, activity.Posts30d, activity.Originals30d,
+            Abstractions.Index.IndexEntry.JoinFindingRules(Record.Findings.Select(f => f.Rule)));
     }
 
     private EpisodePlan Current() => new(Book.Active(MonitoringRules.NoUpdate) is not null,

@@ -121,7 +121,8 @@ internal sealed class RegionIndexGrain(
     {
         var total = 0;
         var items = new List<IndexEntry>(Math.Min(query.Take, 256));
-        var breaking = query.Rule is null ? null : _violations.AccountsBreaking(query.Rule);
+        // A filing rule is a finding on the line (IndexFilter); any other rule, an active violation of it.
+        var breaking = query.Rule is null || Domain.Filing.RuleIds.IsFinding(query.Rule) ? null : _violations.AccountsBreaking(query.Rule);
         foreach (var entry in _entries)
         {
             if (!IndexFilter.Matches(entry, query) || (breaking is not null && !breaking.Contains(entry.AccountId)))
