@@ -74,6 +74,26 @@ public static class FilingRules
             judged && FilingDeadline.IsLate(from, facts.FiledAt, days), discovered);
     }
 
+    /// <summary>
+    /// The <c>filing-missing</c> finding of an account a supervisor discovered unfiled: what was found, and the date by
+    /// which its unit has to file it, counted from the discovery.
+    /// </summary>
+    /// <param name="discoveredOn">Beijing date of the discovery.</param>
+    /// <param name="name">The account's name as found.</param>
+    /// <param name="url">Its home page, if known.</param>
+    /// <param name="unitName">The unit believed to run it, if known.</param>
+    /// <param name="options">Rule thresholds.</param>
+    public static Finding Missing(DateOnly discoveredOn, string name, string? url, string? unitName, FilingRuleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var days = options.FilingDeadlineDays;
+        var where = url is null ? "" : $"（{url}）";
+        var unit = unitName is null ? "" : $"，疑似主办单位为{unitName}";
+        return new Finding(RuleIds.FilingMissing,
+            $"{Iso(discoveredOn)}发现账号“{name}”{where}未备案{unit}；主办单位应自发现之日起{days}日内、" +
+            $"于{Iso(FilingDeadline.DeadlineFor(discoveredOn, days))}（含）前备案，逾期备案记为备案超期。");
+    }
+
     /// <summary>A <c>filing-late</c> finding for a change, closure or cancellation, or null when on time.</summary>
     /// <param name="kind">One of <see cref="LifecycleKinds"/>.</param>
     /// <param name="effectiveOn">Beijing date the change, closure or cancellation took effect.</param>

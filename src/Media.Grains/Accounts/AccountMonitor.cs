@@ -11,7 +11,8 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
 {
     private const string System = "system";
 
-    public ViolationBook Book { get; } = new(state, state.Record!.Id);
+    // An account discovered but not yet filed has violations (filing-missing) before it has a record.
+    public ViolationBook Book { get; } = new(state, state.Record?.Id ?? state.Discovery!.AccountId);
 
     private AccountSnapshot Record => state.Record!;
 
@@ -73,10 +74,16 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
             $"自{(state.AppFailingSince is { } f ? Beijing(f) : "")}起连续{state.AppFailures}次检测无法下载或打开");
         if (openTimeBased)
         {
-            foreach (var late in state.Violations.Where(v => RectificationFlow.IsOverdue(v, at)).ToList())
-            {
-                Book.Replace(late, late with { Status = ViolationStatus.Overdue });
-            }
+            MarkOverdue(at);
+        }
+    }
+
+    /// <summary>Rectifying violations whose notice has run out at <paramref name="at"/> become overdue.</summary>
+    public void MarkOverdue(DateTimeOffset at)
+    {
+        foreach (var late in state.Violations.Where(v => RectificationFlow.IsOverdue(v, at)).ToList())
+        {
+            Book.Replace(late, late with { Status = ViolationStatus.Overdue });
         }
     }
 

@@ -154,7 +154,8 @@ internal sealed class RegionIndexGrain(
             _dropped.Add(id);
         }
 
-        return WriteAsync();
+        // A region may hold violations before any line: a discovered account is listed only by its violation.
+        return ListThenWriteAsync();
     }
 
     public Task<ViolationPage> QueryViolationsAsync(ViolationQuery query) => Task.FromResult(_violations.Query(query));

@@ -69,4 +69,15 @@ public class DiscoveredFilingTests
         Assert.False(timeliness.FromDiscovery);
         Assert.Equal(new DateOnly(2019, 3, 4), timeliness.Deadline);
     }
+
+    [Fact]
+    public void The_missing_filing_names_what_was_found_and_the_deadline_from_the_discovery()
+    {
+        var missing = FilingRules.Missing(Discovered, "广州发布", "https://weibo.com/gzfb", "广州市人民政府办公厅", new FilingRuleOptions());
+
+        Assert.Equal(RuleIds.FilingMissing, missing.Rule);
+        Assert.Contains("2026-11-20发现账号“广州发布”（https://weibo.com/gzfb）未备案，疑似主办单位为广州市人民政府办公厅", missing.Message,
+            StringComparison.Ordinal);
+        Assert.Contains("于2026-11-23（含）前备案", missing.Message, StringComparison.Ordinal);
+    }
 }
