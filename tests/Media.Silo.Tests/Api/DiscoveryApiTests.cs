@@ -83,6 +83,27 @@ public sealed class DiscoveryApiTests(DiscoveryApiTests.Silo fixture) : IClassFi
     }
 
     [Fact]
+    public async Task An_import_counts_a_discovered_accounts_lateness_from_the_discovery_in_the_dry_run_and_closes_it_when_filed()
+    {
+        using var admin = await _silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync();
+        var handle = TestCodes.Handle("sheet");
+        var violationId = (await DiscoverAsync(admin, handle))["violationId"]!.GetValue<string>();
+        var rows = new[] { MediaClient.OpeningBody(unit, "douyin", handle, "2019-03-01") };
+
+        var preview = await admin.PostAsync("/api/imports/accounts", new { rows, dryRun = true });
+        _clock.Advance(TimeSpan.FromDays(5));
+        var latePreview = await admin.PostAsync("/api/imports/accounts", new { rows, dryRun = true });
+        var imported = await admin.PostAsync("/api/imports/accounts", new { rows });
+
+        Assert.DoesNotContain("filing-late", await FindingsOfFirstRowAsync(preview));
+        Assert.Contains("filing-late", await FindingsOfFirstRowAsync(latePreview));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        var resolved = await admin.GetJsonAsync("/api/violations?rule=filing-missing&status=resolved&pageSize=200");
+        Assert.Contains(resolved["items"]!.AsArray(), v => v!["id"]!.GetValue<string>() == violationId);
+    }
+
+    [Fact]
     public async Task Bad_discoveries_are_refused_with_field_errors_and_change_nothing()
     {
         using var admin = await _silo.AdminAsync();
@@ -146,6 +167,13 @@ public sealed class DiscoveryApiTests(DiscoveryApiTests.Silo fixture) : IClassFi
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, text);
         return JsonNode.Parse(text)!.AsObject();
+    }
+
+    private static async Task<List<string>> FindingsOfFirstRowAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return [.. JsonNode.Parse(text)!["accounts"]![0]!["findings"]!.AsArray().Select(f => f!.GetValue<string>())];
     }
 
     private static async Task<JsonObject> FieldErrorsAsync(HttpResponseMessage response)
