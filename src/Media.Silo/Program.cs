@@ -38,6 +38,7 @@ app.MapAuthApi();
 app.MapUsersApi();
 app.MapUnitsApi();
 app.MapAccountsApi();
+app.MapDiscoveriesApi();
 app.MapImportsApi();
 app.MapPostsApi();
 app.MapSweepsApi();

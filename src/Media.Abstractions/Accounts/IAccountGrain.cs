@@ -13,4 +13,13 @@ public interface IAccountGrain : IMonitoredAccount
 
     /// <summary>The filing record, or null when the account was never filed.</summary>
     Task<AccountSnapshot?> GetAsync();
+
+    /// <summary>
+    /// Records a supervisor's discovery of the unfiled account and opens its <c>filing-missing</c> violation; a second
+    /// discovery returns the first unchanged, and a filed account is not discovered.
+    /// </summary>
+    Task<DiscoveryOutcome> DiscoverAsync(DiscoverAccountCommand command);
+
+    /// <summary>The discovery of the account, or null when nobody discovered it.</summary>
+    Task<DiscoveryRecord?> GetDiscoveryAsync();
 }

@@ -5,6 +5,8 @@ namespace Media.Abstractions.Index;
 /// <summary>
 /// The compact line an account keeps in its region's index: what lists and sweeps need. The N-th latest
 /// post time decides <c>low-frequency</c> (fewer than N posts in 30 days) without keeping the posts here.
+/// <see cref="FindingRules"/> holds the rule ids of the filing record's findings in one comma-separated string (null for
+/// most accounts, which have none), so lines still compare by value and an index keeps one copy of each combination.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("media.index-entry")]
 public sealed record IndexEntry(
@@ -25,4 +27,17 @@ public sealed record IndexEntry(
     [property: Id(14)] DateOnly? EndedOn = null,
     [property: Id(15)] long? Followers = null,
     [property: Id(16)] int Posts30d = 0,
-    [property: Id(17)] int Originals30d = 0);
+    [property: Id(17)] int Originals30d = 0,
+    [property: Id(21)] string? FindingRules = null)
+{
+    /// <summary>Joins the rule ids of a filing record's findings as <see cref="FindingRules"/> holds them: null when there are none.</summary>
+    public static string? JoinFindingRules(IEnumerable<string> rules)
+    {
+        var joined = string.Join(',', rules.Distinct(StringComparer.Ordinal));
+        return joined.Length == 0 ? null : joined;
+    }
+
+    /// <summary>Whether the account's filing record has a finding of <paramref name="rule"/>.</summary>
+    public bool HasFinding(string rule) =>
+        FindingRules is { } rules && rules.Split(',').Contains(rule, StringComparer.Ordinal);
+}

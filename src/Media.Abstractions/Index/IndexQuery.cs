@@ -4,7 +4,7 @@ namespace Media.Abstractions.Index;
 
 /// <summary>
 /// A filter over index entries; <see cref="Take"/> bounds how many sorted entries come back; <see cref="Rule"/> keeps
-/// accounts with an active violation of that rule.
+/// accounts whose filing record has that finding (a filing rule) or with an active violation of that rule (any other).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("media.index-query")]
 public sealed record IndexQuery(

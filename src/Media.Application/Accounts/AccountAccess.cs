@@ -21,4 +21,24 @@ public static class AccountAccess
         var account = await grains.Ref<IAccountGrain>(id).GetAsync();
         return account is not null && caller.CoversUnit(account.UnitCode, account.RegionCode) ? account : null;
     }
+
+    /// <summary>
+    /// Whether the caller may see the account's violations: a filed account as <see cref="VisibleAsync"/> says; one that is
+    /// discovered but unfiled, when the caller's jurisdiction holds the discovery's region (a unit user: never, it has no unit).
+    /// </summary>
+    public static async Task<bool> ViolationsVisibleAsync(string id, Caller caller, IGrainFactory grains)
+    {
+        if (!AccountKey.TryParse(id, out _, out _))
+        {
+            return false;
+        }
+
+        var account = grains.Ref<IAccountGrain>(id);
+        if (await account.GetAsync() is { } filed)
+        {
+            return caller.CoversUnit(filed.UnitCode, filed.RegionCode);
+        }
+
+        return await account.GetDiscoveryAsync() is { } discovery && caller.CoversRegion(discovery.RegionCode);
+    }
 }

@@ -24,7 +24,7 @@ public static class AccountImport
         }
 
         var started = Stopwatch.GetTimestamp();
-        var (accepted, problems) = await ImportCheck.RunAsync(rows, caller, grains, cancellationToken);
+        var (accepted, problems) = await ImportCheck.RunAsync(rows, caller, grains, now, cancellationToken);
         if (problems.Count > 0)
         {
             ImportLog.Rejected(logger, caller.Username, rows.Count, problems.Count);

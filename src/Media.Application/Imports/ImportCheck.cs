@@ -4,6 +4,7 @@ using Media.Abstractions.Accounts;
 using Media.Abstractions.Units;
 using Media.Domain.Accounts;
 using Media.Domain.Filing;
+using Media.Domain.Time;
 using Media.Domain.Units;
 using Media.Domain.Validation;
 using Media.Application.Accounts;
@@ -21,8 +22,10 @@ internal sealed record CheckedRow(int Index, string Id, string Platform, OpenAcc
 internal static class ImportCheck
 {
     public static async Task<(IReadOnlyList<CheckedRow> Rows, IReadOnlyList<RowProblem> Problems)> RunAsync(
-        IReadOnlyList<FileAccountRequest?> rows, Caller caller, IGrainFactory grains, CancellationToken cancellationToken)
+        IReadOnlyList<FileAccountRequest?> rows, Caller caller, IGrainFactory grains, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
+        var today = BeijingTime.DateOf(now);
         var errors = new FieldErrors[rows.Count];
         var commands = new OpenAccountCommand?[rows.Count];
         var ids = new string?[rows.Count];
@@ -36,6 +39,13 @@ internal static class ImportCheck
             }
 
             commands[i] = AccountRequestValidator.Validate(row, caller.Username, errors[i]);
+
+            // The account grain refuses a future opening as POST /api/accounts does; found here, no row of the sheet is filed.
+            if (commands[i] is { } command)
+            {
+                errors[i].AddIfInvalid("openedOn", FilingDates.CheckOpenedOn(command.OpenedOn, today));
+            }
+
             // The id is worked out even when other fields are wrong, so the report can name the account.
             if (Platforms.IsKnown(row.Platform) && AccountKey.ValidateHandle(row.Handle) is null)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Units;
@@ -8,7 +9,8 @@ namespace Media.Application.Imports;
 
 /// <summary>
 /// A dry run's answer: the findings each row would get if filed now, worked out with the same domain
-/// rules the account grain applies, counting the unit's active accounts and the sheet's earlier rows.
+/// rules the account grain applies, counting the unit's active accounts and the sheet's earlier rows, and the
+/// discovery of an account a supervisor found unfiled.
 /// </summary>
 internal static class ImportPreview
 {
@@ -16,6 +18,7 @@ internal static class ImportPreview
         FilingRuleOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var counts = await ActiveCountsAsync(rows, grains, cancellationToken);
+        var discovered = await DiscoveredOnAsync(rows, grains, cancellationToken);
         var accounts = new List<ImportedAccount>(rows.Count);
         foreach (var row in rows)
         {
@@ -25,12 +28,22 @@ internal static class ImportPreview
             var command = row.Command;
             var facts = new OpeningFacts(row.Level, row.Kind, RegionCode.Parse(row.Unit.RegionCode), row.Platform, others,
                 command.Approval?.Authority, command.Approval?.DocumentNo, command.ExceptionReason, command.OpenedOn, now,
-                command.Approval?.ApprovedOn);
+                command.Approval?.ApprovedOn, discovered[row.Index]);
             accounts.Add(new ImportedAccount(row.Index + 1, row.Id,
                 [.. FilingRules.EvaluateOpening(facts, options).Select(f => f.Rule)]));
         }
 
         return new ImportResult(0, true, accounts, []);
+    }
+
+    // A discovered account's lateness counts from its discovery, as the account grain will count it.
+    private static async Task<Dictionary<int, DateOnly?>> DiscoveredOnAsync(IReadOnlyList<CheckedRow> rows, IGrainFactory grains,
+        CancellationToken cancellationToken)
+    {
+        var discovered = new ConcurrentDictionary<int, DateOnly?>();
+        await Parallel.ForEachAsync(rows, ImportLimits.Parallel(cancellationToken), async (row, _) =>
+            discovered[row.Index] = (await grains.Ref<IAccountGrain>(row.Id).GetDiscoveryAsync())?.DiscoveredOn);
+        return new Dictionary<int, DateOnly?>(discovered);
     }
 
     private static async Task<Dictionary<(string Unit, string Platform), int>> ActiveCountsAsync(

@@ -126,7 +126,7 @@ public static class ViolationSteps
     }
 
     private static async Task<string?> VisibleAccountOfAsync(Caller caller, string id, IGrainFactory grains) =>
-        ViolationRecord.AccountOf(id) is { } accountId && await AccountAccess.VisibleAsync(accountId, caller, grains) is not null
+        ViolationRecord.AccountOf(id) is { } accountId && await AccountAccess.ViolationsVisibleAsync(accountId, caller, grains)
             ? accountId
             : null;
 

@@ -15,6 +15,13 @@ public static class FilingDeadline
         return effectiveOn.AddDays(days);
     }
 
+    /// <summary>
+    /// The date an opening's deadline counts from: the opening date, or the discovery date for an account a supervisor found
+    /// unfiled (SPEC §3.3: lateness counts from the discovery date), never earlier than the opening itself.
+    /// </summary>
+    public static DateOnly OpeningCountsFrom(DateOnly openedOn, DateOnly? discoveredOn) =>
+        discoveredOn is { } discovered && discovered > openedOn ? discovered : openedOn;
+
     /// <summary>True when the Beijing date of <paramref name="filedAt"/> is after the deadline; filing early is never late.</summary>
     public static bool IsLate(DateOnly effectiveOn, DateTimeOffset filedAt, int days) =>
         BeijingTime.DateOf(filedAt) > DeadlineFor(effectiveOn, days);

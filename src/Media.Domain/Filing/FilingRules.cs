@@ -23,9 +23,12 @@ public static class FilingRules
         var findings = new List<Finding>(4);
         var legacy = options.IsLegacy(facts.OpenedOn);
 
-        if (!legacy && FilingDeadline.IsLate(facts.OpenedOn, facts.FiledAt, options.FilingDeadlineDays))
+        var timeliness = OpeningTimeliness(facts, options);
+        if (timeliness.Late)
         {
-            findings.Add(Late("账号开设日期", facts.OpenedOn, facts.FiledAt, options.FilingDeadlineDays));
+            findings.Add(facts.DiscoveredOn is { } discoveredOn
+                ? LateAfterDiscovery(discoveredOn, timeliness.Deadline, facts.FiledAt, options.FilingDeadlineDays)
+                : Late("账号开设日期", facts.OpenedOn, facts.FiledAt, options.FilingDeadlineDays));
         }
 
         if (facts.OtherAccountsOnPlatform > 0)
@@ -53,6 +56,44 @@ public static class FilingRules
         return findings;
     }
 
+    /// <summary>
+    /// The deadline of an opening and whether the filing missed it. An account a supervisor discovered unfiled
+    /// (<c>filing-missing</c>) counts from the discovery date (SPEC §3.3), not from an opening date perhaps years ago, and is
+    /// judged even when it is legacy: the discovery, not the old opening, is what the unit had to answer under the rules in
+    /// force. Otherwise it counts from the opening date, and a legacy account is never late.
+    /// </summary>
+    public static FilingTimeliness OpeningTimeliness(OpeningFacts facts, FilingRuleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(options);
+        var days = options.FilingDeadlineDays;
+        var from = FilingDeadline.OpeningCountsFrom(facts.OpenedOn, facts.DiscoveredOn);
+        var discovered = facts.DiscoveredOn is not null;
+        var judged = discovered || !options.IsLegacy(facts.OpenedOn);
+        return new FilingTimeliness(from, FilingDeadline.DeadlineFor(from, days),
+            judged && FilingDeadline.IsLate(from, facts.FiledAt, days), discovered);
+    }
+
+    /// <summary>
+    /// The <c>filing-missing</c> finding of an account a supervisor discovered unfiled: what was found, and the date by
+    /// which its unit has to file it, counted from the discovery.
+    /// </summary>
+    /// <param name="discoveredOn">Beijing date of the discovery.</param>
+    /// <param name="name">The account's name as found.</param>
+    /// <param name="url">Its home page, if known.</param>
+    /// <param name="unitName">The unit believed to run it, if known.</param>
+    /// <param name="options">Rule thresholds.</param>
+    public static Finding Missing(DateOnly discoveredOn, string name, string? url, string? unitName, FilingRuleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var days = options.FilingDeadlineDays;
+        var where = url is null ? "" : $"（{url}）";
+        var unit = unitName is null ? "" : $"，疑似主办单位为{unitName}";
+        return new Finding(RuleIds.FilingMissing,
+            $"{Iso(discoveredOn)}发现账号“{name}”{where}未备案{unit}；主办单位应自发现之日起{days}日内、" +
+            $"于{Iso(FilingDeadline.DeadlineFor(discoveredOn, days))}（含）前备案，逾期备案记为备案超期。");
+    }
+
     /// <summary>A <c>filing-late</c> finding for a change, closure or cancellation, or null when on time.</summary>
     /// <param name="kind">One of <see cref="LifecycleKinds"/>.</param>
     /// <param name="effectiveOn">Beijing date the change, closure or cancellation took effect.</param>
@@ -76,6 +117,11 @@ public static class FilingRules
             RuleIds.FilingLate,
             $"{dateLabel}为{Iso(effectiveOn)}，应于{Iso(deadline)}（含）前备案，实际备案日期为{Iso(filedOn)}（北京时间），超过{days}日备案期限。");
     }
+
+    private static Finding LateAfterDiscovery(DateOnly discoveredOn, DateOnly deadline, DateTimeOffset filedAt, int days) =>
+        new(RuleIds.FilingLate,
+            $"该账号于{Iso(discoveredOn)}被发现未备案，自发现之日起应于{Iso(deadline)}（含）前备案，" +
+            $"实际备案日期为{Iso(BeijingTime.DateOf(filedAt))}（北京时间），超过{days}日备案期限。");
 
     private static Finding Duplicate(string platform, int others)
     {

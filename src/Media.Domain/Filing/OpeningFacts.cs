@@ -15,6 +15,7 @@ namespace Media.Domain.Filing;
 /// <param name="OpenedOn">Beijing date the account was opened.</param>
 /// <param name="FiledAt">The instant the filing was submitted.</param>
 /// <param name="ApprovedOn">Date of the approval document, when one is given.</param>
+/// <param name="DiscoveredOn">Beijing date a supervisor discovered the account unfiled (<c>filing-missing</c>), if one did.</param>
 public sealed record OpeningFacts(
     UnitLevel Level,
     UnitKind Kind,
@@ -26,4 +27,5 @@ public sealed record OpeningFacts(
     string? ExceptionReason,
     DateOnly OpenedOn,
     DateTimeOffset FiledAt,
-    DateOnly? ApprovedOn = null);
+    DateOnly? ApprovedOn = null,
+    DateOnly? DiscoveredOn = null);

@@ -15,6 +15,12 @@ public static class RuleIds
     public static IReadOnlyList<string> All { get; } =
         [FilingLate, FilingMissing, DuplicateAccount, LevelNotPermitted, ApprovalMissing, ApprovalAfterOpening];
 
+    /// <summary>
+    /// Whether the rule is one a filing record carries as a finding (all but <c>filing-missing</c>, which belongs to an
+    /// account nobody has filed and is a violation of its discovery).
+    /// </summary>
+    public static bool IsFinding(string? ruleId) => ruleId is not null && ruleId != FilingMissing && All.Contains(ruleId);
+
     /// <summary>The Chinese name; an unknown id is returned unchanged so reports still render.</summary>
     public static string DisplayName(string ruleId)
     {

@@ -16,6 +16,7 @@ public static class MonitoringRules
 
     public static bool IsKnown(string? id) => id is not null && All.Contains(id);
 
+    /// <summary>The Chinese name of a monitoring rule, or of a filing rule (a discovery's <c>filing-missing</c> is a violation too).</summary>
     public static string DisplayName(string id) => id switch
     {
         NoUpdate => "监测时间点前2周内无更新",
@@ -25,7 +26,7 @@ public static class MonitoringRules
         ImproperContent => "发布不当内容",
         ForcedEngagement => "强制要求点赞、转发、下载或购买粉丝",
         LowFrequency => "内容更新不及时",
-        _ => id,
+        _ => Filing.RuleIds.DisplayName(id),
     };
 
     public static RuleKind KindOf(string id) => id switch

@@ -14,7 +14,8 @@ internal sealed partial class AccountGrain
     /// </summary>
     private async Task SaveAsync(AccountMonitor monitor)
     {
-        var alerts = monitor.Book.Changed.Select(AlertFor).OfType<AlertEvent>().ToList();
+        // An unfiled account has no unit and no responsible person to route to: its discoverer follows it in the lists.
+        var alerts = state.State.Record is null ? [] : monitor.Book.Changed.Select(AlertFor).OfType<AlertEvent>().ToList();
         if (alerts.Count > 0)
         {
             await alertStore.AddAlertsAsync(alerts);

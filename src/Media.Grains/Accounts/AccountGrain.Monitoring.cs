@@ -85,13 +85,22 @@ internal sealed partial class AccountGrain
 
     public async Task<SweepCounts> EvaluateAsync(DateTimeOffset at)
     {
-        if (state.State.Record is null)
+        if (state.State.Record is null && state.State.Discovery is null)
         {
             return SweepCounts.Zero;
         }
 
+        // Discovered but unfiled, the account has only its filing-missing violation, whose notice can run out.
         var monitor = Monitor();
-        monitor.Evaluate(at);
+        if (state.State.Record is null)
+        {
+            monitor.ApplyDeadlines(at);
+        }
+        else
+        {
+            monitor.Evaluate(at);
+        }
+
         if (monitor.Book.Changed.Count > 0)
         {
             await SaveAsync(monitor);

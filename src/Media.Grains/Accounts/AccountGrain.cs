@@ -66,7 +66,8 @@ internal sealed partial class AccountGrain(
         }
 
         var now = clock.GetUtcNow();
-        var (opening, rejection) = AccountOpening.Evaluate(Id, unit, command, now, filingOptions.Value);
+        var (opening, rejection) = AccountOpening.Evaluate(Id, unit, command, now, filingOptions.Value,
+            state.State.Discovery?.DiscoveredOn);
         if (opening is null)
         {
             return rejection!;
@@ -78,9 +79,11 @@ internal sealed partial class AccountGrain(
         {
             state.State.Record = record;
             var monitor = Monitor();
+            var closed = DiscoveryClosing.Close(monitor.Book, record, command.Actor, now);
             monitor.Evaluate(now, openTimeBased: false);
             await SaveAsync(monitor);
             await PublishAsync(monitor, now);
+            await PublishClosedDiscoveryAsync(closed, record);
         }
         finally
         {
@@ -141,7 +144,14 @@ internal sealed partial class AccountGrain(
     /// </summary>
     private async Task PublishAsync(AccountMonitor monitor, DateTimeOffset now, bool lineCanWait = false)
     {
-        var record = state.State.Record!;
+        if (state.State.Record is not { } record)
+        {
+            // Discovered but unfiled: no line (lists, sweeps and samplings count filed accounts), only its violations,
+            // under the discovery's region and no unit, so supervisors see them and no unit's filter does.
+            await PublishViolationsAsync(monitor, string.Empty, state.State.Discovery!.RegionCode);
+            return;
+        }
+
         var entry = monitor.IndexEntry(now);
         if (lineCanWait && monitor.Book.Changed.Count == 0)
         {
@@ -150,14 +160,15 @@ internal sealed partial class AccountGrain(
         }
 
         await indexNotes.BeforeUpsertAsync(entry);
-        var index = GrainFactory.Ref<IRegionIndexGrain>(record.RegionCode);
-        await index.UpsertAsync(entry);
-        if (monitor.Book.Changed.Count > 0)
-        {
-            await index.UpsertViolationsAsync(
-                [.. monitor.Book.Changed.Select(v => new ViolationEntry(v, record.UnitCode, record.RegionCode))]);
-        }
+        await GrainFactory.Ref<IRegionIndexGrain>(record.RegionCode).UpsertAsync(entry);
+        await PublishViolationsAsync(monitor, record.UnitCode, record.RegionCode);
     }
+
+    private Task PublishViolationsAsync(AccountMonitor monitor, string unitCode, string regionCode) =>
+        monitor.Book.Changed.Count == 0
+            ? Task.CompletedTask
+            : GrainFactory.Ref<IRegionIndexGrain>(regionCode).UpsertViolationsAsync(
+                [.. monitor.Book.Changed.Select(v => new ViolationEntry(v, unitCode, regionCode))]);
 
     private Task AuditAsync(string actor, string action, AccountSnapshot? before, AccountSnapshot after) =>
         audit.AppendAsync(new AuditEntry(

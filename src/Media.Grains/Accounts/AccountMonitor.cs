@@ -11,7 +11,8 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
 {
     private const string System = "system";
 
-    public ViolationBook Book { get; } = new(state, state.Record!.Id);
+    // An account discovered but not yet filed has violations (filing-missing) before it has a record.
+    public ViolationBook Book { get; } = new(state, state.Record?.Id ?? state.Discovery!.AccountId);
 
     private AccountSnapshot Record => state.Record!;
 
@@ -73,15 +74,24 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
             $"自{(state.AppFailingSince is { } f ? Beijing(f) : "")}起连续{state.AppFailures}次检测无法下载或打开");
         if (openTimeBased)
         {
-            foreach (var late in state.Violations.Where(v => RectificationFlow.IsOverdue(v, at)).ToList())
-            {
-                Book.Replace(late, late with { Status = ViolationStatus.Overdue });
-            }
+            ApplyDeadlines(at);
+        }
+    }
 
-            foreach (var near in state.Violations.Where(v => RectificationFlow.IsReminderDue(v, at)).ToList())
-            {
-                Book.Replace(near, RectificationFlow.Remind(near, at, System));
-            }
+    /// <summary>
+    /// Rectifying violations whose notice has run out at <paramref name="at"/> become overdue; unanswered ones near their
+    /// deadline are reminded (once per round).
+    /// </summary>
+    public void ApplyDeadlines(DateTimeOffset at)
+    {
+        foreach (var late in state.Violations.Where(v => RectificationFlow.IsOverdue(v, at)).ToList())
+        {
+            Book.Replace(late, late with { Status = ViolationStatus.Overdue });
+        }
+
+        foreach (var near in state.Violations.Where(v => RectificationFlow.IsReminderDue(v, at)).ToList())
+        {
+            Book.Replace(near, RectificationFlow.Remind(near, at, System));
         }
     }
 
@@ -145,7 +155,8 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
             Record.Filings.Where(f => f.Late).Select(f => (DateTimeOffset?)f.FiledAt).Max(),
             Record.Status == AccountStatus.Active ? null
                 : Record.Filings.Where(f => f.Kind is FilingKind.Close or FilingKind.Cancel).Select(f => (DateOnly?)f.EffectiveOn).LastOrDefault(),
-            state.Followers, activity.Posts30d, activity.Originals30d);
+            state.Followers, activity.Posts30d, activity.Originals30d,
+            Abstractions.Index.IndexEntry.JoinFindingRules(Record.Findings.Select(f => f.Rule)));
     }
 
     private EpisodePlan Current() => new(Book.Active(MonitoringRules.NoUpdate) is not null,

@@ -19,11 +19,12 @@ internal sealed record AccountOpening(
     UnitKind Kind,
     OpenAccountCommand Command,
     DateTimeOffset FiledAt,
-    FilingRuleOptions Options)
+    FilingRuleOptions Options,
+    DateOnly? DiscoveredOn)
 {
     /// <summary>The opening to build, or the field and message that refuse it.</summary>
     public static (AccountOpening? Opening, FilingOutcome? Rejection) Evaluate(string id, UnitRecord unit,
-        OpenAccountCommand command, DateTimeOffset filedAt, FilingRuleOptions options)
+        OpenAccountCommand command, DateTimeOffset filedAt, FilingRuleOptions options, DateOnly? discoveredOn = null)
     {
         if (!AccountKey.TryParse(id, out var platform, out var handle))
         {
@@ -45,7 +46,7 @@ internal sealed record AccountOpening(
             return (null, FilingOutcome.Rejected("exceptionReason", ExceptionReason.Message));
         }
 
-        return (new AccountOpening(id, platform, handle, unit, level, kind, command, filedAt, options), null);
+        return (new AccountOpening(id, platform, handle, unit, level, kind, command, filedAt, options, discoveredOn), null);
     }
 
     /// <summary>The record to store, given how many other active accounts the unit has on the platform.</summary>
@@ -53,14 +54,12 @@ internal sealed record AccountOpening(
     {
         var facts = new OpeningFacts(Level, Kind, RegionCode.Parse(Unit.RegionCode), Platform, otherAccountsOnPlatform,
             Command.Approval?.Authority, Command.Approval?.DocumentNo, Command.ExceptionReason,
-            Command.OpenedOn, FiledAt, Command.Approval?.ApprovedOn);
+            Command.OpenedOn, FiledAt, Command.Approval?.ApprovedOn, DiscoveredOn);
         var findings = FilingRules.EvaluateOpening(facts, Options)
             .Select(f => new FindingRecord(f.Rule, f.Message, FiledAt))
             .ToImmutableArray();
-        var days = Options.FilingDeadlineDays;
-        var filing = new FilingEntry(FilingKind.Open, Command.OpenedOn, FiledAt,
-            FilingDeadline.DeadlineFor(Command.OpenedOn, days),
-            !Options.IsLegacy(Command.OpenedOn) && FilingDeadline.IsLate(Command.OpenedOn, FiledAt, days),
+        var timeliness = FilingRules.OpeningTimeliness(facts, Options);
+        var filing = new FilingEntry(FilingKind.Open, Command.OpenedOn, FiledAt, timeliness.Deadline, timeliness.Late,
             Command.Actor, null, null);
         return new AccountSnapshot(Id, Platform, Handle, Unit.Code, Unit.RegionCode, Command.Profile,
             Command.OpenedOn, Command.Approval, Command.ExceptionReason, AccountStatus.Active, [filing], findings);

@@ -3,7 +3,7 @@ using Media.Abstractions.Monitoring;
 
 namespace Media.Grains.Accounts;
 
-/// <summary>What an account grain persists: its filing record (absent until filed) and its monitoring.</summary>
+/// <summary>What an account grain persists: its filing record (absent until filed), its discovery, and its monitoring.</summary>
 [GenerateSerializer, Alias("media.account-state")]
 public sealed class AccountState
 {
@@ -34,4 +34,7 @@ public sealed class AccountState
 
     /// <summary>The post log's sequence number up to which this state holds the account's pushed posts.</summary>
     [Id(10)] public long PostLogMark { get; set; }
+
+    /// <summary>A supervisor's discovery of the account while it was unfiled (<c>filing-missing</c>); kept after the filing.</summary>
+    [Id(14)] public DiscoveryRecord? Discovery { get; set; }
 }

@@ -1,8 +1,9 @@
 using Media.Abstractions.Index;
+using Media.Domain.Filing;
 
 namespace Media.Grains.Index;
 
-/// <summary>Whether an index entry passes a query's filters.</summary>
+/// <summary>Whether an index entry passes a query's filters; a filing rule keeps the accounts whose filing record has that finding.</summary>
 internal static class IndexFilter
 {
     public static bool Matches(IndexEntry entry, IndexQuery query) =>
@@ -10,6 +11,7 @@ internal static class IndexFilter
         && (query.Status is null || entry.Status == query.Status)
         && (query.UnitCode is null || entry.UnitCode == query.UnitCode)
         && (!query.GapOnly || entry.Open.HasFlag(OpenEpisodes.MonitoringGap))
+        && (!RuleIds.IsFinding(query.Rule) || entry.HasFinding(query.Rule!))
         && (string.IsNullOrEmpty(query.Text)
             || entry.Name.Contains(query.Text, StringComparison.OrdinalIgnoreCase)
             || entry.AccountId.Contains(query.Text, StringComparison.OrdinalIgnoreCase));

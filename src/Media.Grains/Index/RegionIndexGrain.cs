@@ -121,7 +121,8 @@ internal sealed class RegionIndexGrain(
     {
         var total = 0;
         var items = new List<IndexEntry>(Math.Min(query.Take, 256));
-        var breaking = query.Rule is null ? null : _violations.AccountsBreaking(query.Rule);
+        // A filing rule is a finding on the line (IndexFilter); any other rule, an active violation of it.
+        var breaking = query.Rule is null || Domain.Filing.RuleIds.IsFinding(query.Rule) ? null : _violations.AccountsBreaking(query.Rule);
         foreach (var entry in _entries)
         {
             if (!IndexFilter.Matches(entry, query) || (breaking is not null && !breaking.Contains(entry.AccountId)))
@@ -153,7 +154,8 @@ internal sealed class RegionIndexGrain(
             _dropped.Add(id);
         }
 
-        return WriteAsync();
+        // A region may hold violations before any line: a discovered account is listed only by its violation.
+        return ListThenWriteAsync();
     }
 
     public Task<ViolationPage> QueryViolationsAsync(ViolationQuery query) => Task.FromResult(_violations.Query(query));

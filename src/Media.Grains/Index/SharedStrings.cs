@@ -3,7 +3,7 @@ using Media.Abstractions.Index;
 namespace Media.Grains.Index;
 
 /// <summary>
-/// One copy of each string that many index lines repeat (unit code, platform, region code). A line arrives by a
+/// One copy of each string that many index lines repeat (unit code, platform, region code, the findings' rule ids). A line arrives by a
 /// grain call or from storage with copies of its own; shared, a large index holds far less (see docs/benchmarks.md).
 /// </summary>
 internal sealed class SharedStrings
@@ -25,8 +25,10 @@ internal sealed class SharedStrings
     public IndexEntry Share(IndexEntry entry)
     {
         var (unit, platform, region) = (Share(entry.UnitCode), Share(entry.Platform), Share(entry.RegionCode));
+        var findings = entry.FindingRules is { } rules ? Share(rules) : null;
         return ReferenceEquals(unit, entry.UnitCode) && ReferenceEquals(platform, entry.Platform) && ReferenceEquals(region, entry.RegionCode)
+            && ReferenceEquals(findings, entry.FindingRules)
             ? entry
-            : entry with { UnitCode = unit, Platform = platform, RegionCode = region };
+            : entry with { UnitCode = unit, Platform = platform, RegionCode = region, FindingRules = findings };
     }
 }

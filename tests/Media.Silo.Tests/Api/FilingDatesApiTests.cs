@@ -25,6 +25,26 @@ public sealed class FilingDatesApiTests(FilingDatesApiTests.Silo fixture) : ICla
         Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync($"/api/accounts/weibo:{body["handle"]}")).StatusCode);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_import_row_opened_tomorrow_is_refused_and_no_row_is_filed(bool dryRun)
+    {
+        using var admin = await _silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync();
+        var today = MediaClient.OpeningBody(unit, "weibo", openedOn: "2026-11-26");
+        var tomorrow = MediaClient.OpeningBody(unit, "douyin", openedOn: "2026-11-27");
+
+        var response = await admin.PostAsync("/api/imports/accounts", new { rows = new[] { today, tomorrow }, dryRun });
+
+        await AssertFieldErrorAsync(response, "rows[1].openedOn", "2026-11-27");
+        foreach (var row in new[] { today, tomorrow })
+        {
+            var id = $"{row["platform"]}:{row["handle"]}";
+            Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync($"/api/accounts/{id}")).StatusCode);
+        }
+    }
+
     [Fact]
     public async Task An_account_opened_in_2018_before_the_effective_date_is_neither_late_nor_unapproved()
     {

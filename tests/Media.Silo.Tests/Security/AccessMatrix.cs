@@ -73,6 +73,8 @@ public static class AccessMatrix
         new("POST /api/accounts/{A}/posts", w => Posts(w.AccountA), A, A, A, D),
         new("POST /api/accounts/{C}/posts", w => Posts(w.AccountC), A, D, D, D),
         new("POST /api/posts (for C)", w => Post("/api/posts", new { items = new[] { PostItem(w.AccountC) } }), A, R, R, R),
+        new("POST /api/discoveries (in 440104)", _ => Discovery("440104"), A, A, D, D),
+        new("POST /api/discoveries (in 440303)", _ => Discovery("440303"), A, R, D, D),
         new("POST /api/sweeps", _ => Post("/api/sweeps", new { }), A, A, D, D),
         new("GET /api/violations", _ => Get("/api/violations"), A, A, A, A),
         new("GET /api/violations?region=440300", _ => Get("/api/violations?region=440300"), A, D, DE, DE),
@@ -126,6 +128,9 @@ public static class AccessMatrix
 
     private static HttpRequestMessage Unit(string region) =>
         Post("/api/units", new { code = TestCodes.Uscc(region), name = "矩阵单位", regionCode = region, level = "county", kind = "government" });
+
+    private static HttpRequestMessage Discovery(string region) =>
+        Post("/api/discoveries", new { platform = "weibo", handle = TestCodes.Handle("found"), name = "矩阵发现", regionCode = region });
 
     private static HttpRequestMessage Import(string unitCode, bool dryRun) =>
         Post("/api/imports/accounts", new { rows = new[] { MediaClient.OpeningBody(unitCode) }, dryRun });
