@@ -1,10 +1,11 @@
-using Media.Abstractions.Users;
-using Media.Application.Users;
 using Media.Silo.Auth;
 
 namespace Media.Silo.Api;
 
-/// <summary><c>POST /api/auth/token</c>: username and password for a bearer token.</summary>
+/// <summary>
+/// <c>POST /api/auth/token</c>: username and password for a bearer token, rate-limited per client address and locked per
+/// user after wrong passwords.
+/// </summary>
 public static class AuthApi
 {
     public sealed record TokenRequest(string? Username, string? Password);
@@ -13,14 +14,13 @@ public static class AuthApi
 
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/auth/token", IssueAsync).AllowAnonymous();
+        routes.MapPost("/api/auth/token", IssueAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimit.Policy);
         return routes;
     }
 
-    private static async Task<IResult> IssueAsync(HttpRequest request, IGrainFactory grains, PasswordHashing hashing,
-        TokenService tokens)
+    private static async Task<IResult> IssueAsync(HttpContext context, SignIns signIns, TokenService tokens)
     {
-        var (body, problem) = await JsonRequest.ReadAsync<TokenRequest>(request, 4096);
+        var (body, problem) = await JsonRequest.ReadAsync<TokenRequest>(context.Request, 4096);
         if (body is null)
         {
             return problem!;
@@ -35,13 +35,18 @@ public static class AuthApi
             }.Where(p => p.Value.Length > 0).ToDictionary());
         }
 
-        var user = await grains.GetGrain<IUserGrain>(UserNames.Normalize(body.Username)).GetAsync();
-        if (user is null || !hashing.Verify(user, body.Password))
+        var result = await signIns.SignInAsync(body.Username, body.Password, context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted);
+        if (result.RetryAfter is { } retryAfter)
         {
-            return Problems.Unauthorized("用户名或密码错误");
+            return SignInRateLimit.TooManyAttempts(retryAfter, SignIns.LockedMessage(retryAfter));
         }
 
-        var (token, expiresAt) = await tokens.IssueAsync(user);
+        if (result.User is null)
+        {
+            return Problems.Unauthorized(SignIns.Refused);
+        }
+
+        var (token, expiresAt) = await tokens.IssueAsync(result.User);
         return TypedResults.Ok(new TokenResponse(token, expiresAt));
     }
 }
