@@ -1,9 +1,8 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace Media.Silo.Auth;
 
-/// <summary>Bearer tokens, sign-in with its lockout and rate limit, the first admin.</summary>
+/// <summary>Bearer tokens (JWT) and their key ring, sign-in with its lockout and rate limit, the first admin.</summary>
 public static class AuthSetup
 {
     public static WebApplicationBuilder AddMediaAuth(this WebApplicationBuilder builder)
@@ -12,13 +11,13 @@ public static class AuthSetup
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<BootstrapOptions>, BootstrapOptionsValidator>();
         builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<SigningKeyRing>();
         builder.Services.AddSingleton<TokenService>();
         builder.Services.AddSingleton<CredentialStamps>();
         builder.Services.AddSingleton<PasswordHashing>();
         builder.Services.AddSingleton<SignIns>();
         builder.Services.AddSignInRateLimit();
-        builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        builder.Services.AddAuthentication(BearerTokens.SchemeName).AddMediaBearerTokens();
         builder.Services.AddAuthorization();
 
         // After Orleans in registration order, so the silo is up when it runs.
