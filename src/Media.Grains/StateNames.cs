@@ -16,4 +16,5 @@ public static class StateNames
     public const string ProbeRound = "probe-round";
     public const string UserDirectory = "user-directory";
     public const string Sampling = "sampling";
+    public const string SamplingSecret = "sampling-secret";
 }

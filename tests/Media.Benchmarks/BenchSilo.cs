@@ -14,7 +14,7 @@ namespace Media.Benchmarks;
 /// </summary>
 public sealed class BenchSilo : IAsyncDisposable
 {
-    public const string Password = "Bench-Admin-Password-1";
+    public const string Password = "Bench-Root-Secret-1";
     private readonly Process _process;
     private readonly string _dataDir;
 

@@ -14,4 +14,16 @@ public interface IUserGrain : IGrainWithStringKey
     /// cannot both win); false otherwise.
     /// </summary>
     Task<bool> ReplacePasswordHashAsync(string currentHash, string newHash);
+
+    /// <summary>The user and, while wrong passwords keep it locked, when the lockout ends.</summary>
+    Task<SignInCheck> CheckSignInAsync();
+
+    /// <summary>Counts a wrong password; returns when the lockout ends if this one locked the user, else null.</summary>
+    Task<DateTimeOffset?> RecordFailedSignInAsync(SignInLockoutPolicy policy);
+
+    /// <summary>A successful sign-in: the run of wrong passwords starts again from zero.</summary>
+    Task RecordSignInAsync();
+
+    /// <summary>An admin's unlock: clears the lockout and the run; false for no such user.</summary>
+    Task<bool> UnlockAsync();
 }

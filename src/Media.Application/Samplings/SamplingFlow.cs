@@ -3,7 +3,6 @@ using System.Text;
 using Media.Abstractions;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Sampling;
-using Media.Abstractions.Users;
 using Media.Application.Violations;
 using Media.Domain.Regions;
 using Media.Domain.Sampling;
@@ -152,9 +151,10 @@ public static class SamplingFlow
     private static Refusal NotFound() => Refusal.NotFound(NotVisible);
 
     // Default seed: a keyed hash of quarter and region, so it cannot be guessed in advance but is the same on every silo.
+    // The key is the samplings' own secret: a seed must never tell anything about a token-signing key, nor the reverse.
     private static async Task<string> DerivedSeedAsync(IGrainFactory grains, string id)
     {
-        var key = await grains.GetGrain<ISigningKeyGrain>(0).GetAsync();
+        var key = await grains.GetGrain<ISamplingSecretGrain>(0).GetAsync();
         return Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("media-sampling-seed|" + id)))[..16].ToLowerInvariant();
     }
 }

@@ -72,10 +72,7 @@ public static class UserRegistry
     {
         var errors = new FieldErrors();
         errors.AddIfInvalid("username", UserNames.Validate(body.Username));
-        if (body.Password is null || body.Password.Length is < 8 or > 128)
-        {
-            errors.Add("password", "密码须为8至128个字符");
-        }
+        errors.AddIfInvalid("password", PasswordPolicy.Validate(body.Password, body.Username));
 
         if (!Roles.IsKnown(body.Role))
         {

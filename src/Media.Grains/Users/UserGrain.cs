@@ -1,16 +1,20 @@
 using Media.Abstractions.Alerts;
 using Media.Abstractions.Users;
 using Media.Domain.Alerts;
+using Media.Domain.Users;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Grains.Users;
 
 /// <summary>
 /// A user account; created once, read on every sign-in. It also keeps the user listed in the user
 /// directory, which routes mail: after its own write, and again on a repeated create, so a crash between
-/// the two writes heals on the client's retry.
+/// the two writes heals on the client's retry. It keeps the run of wrong passwords too, persisted, so that every silo
+/// and a restart see the same lockout.
 /// </summary>
 internal sealed class UserGrain(
-    [PersistentState(StateNames.User, StateNames.Store)] IPersistentState<UserState> state) : Grain, IUserGrain
+    [PersistentState(StateNames.User, StateNames.Store)] IPersistentState<UserState> state,
+    [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : Grain, IUserGrain
 {
     public async Task<bool> CreateAsync(UserRecord user)
     {
@@ -39,6 +43,51 @@ internal sealed class UserGrain(
         await state.WriteStateAsync();
         return true;
     }
+
+    public Task<SignInCheck> CheckSignInAsync() => Task.FromResult(new SignInCheck(state.State.User,
+        Lockout.IsLocked(clock.GetUtcNow()) ? state.State.LockedUntil : null));
+
+    public async Task<DateTimeOffset?> RecordFailedSignInAsync(SignInLockoutPolicy policy)
+    {
+        if (state.State.User is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        if (Lockout.IsLocked(now))
+        {
+            // Attempts during a lockout neither extend it nor count towards the next one.
+            return null;
+        }
+
+        var next = Lockout.AfterFailure(policy.Failures, policy.Duration, now);
+        (state.State.FailedSignIns, state.State.LockedUntil) = (next.Failures, next.LockedUntil);
+        await state.WriteStateAsync();
+        return next.LockedUntil;
+    }
+
+    public async Task RecordSignInAsync()
+    {
+        if (state.State.FailedSignIns != 0 || state.State.LockedUntil is not null)
+        {
+            (state.State.FailedSignIns, state.State.LockedUntil) = (0, null);
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task<bool> UnlockAsync()
+    {
+        if (state.State.User is null)
+        {
+            return false;
+        }
+
+        await RecordSignInAsync();
+        return true;
+    }
+
+    private SignInLockout Lockout => new(state.State.FailedSignIns, state.State.LockedUntil);
 
     private Task ListAsync(UserRecord user)
     {

@@ -1,19 +1,23 @@
-using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace Media.Silo.Auth;
 
-/// <summary>Bearer-token authentication, the token service and the first admin.</summary>
+/// <summary>Bearer tokens (JWT) and their key ring, sign-in with its lockout and rate limit, the first admin.</summary>
 public static class AuthSetup
 {
     public static WebApplicationBuilder AddMediaAuth(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
-        builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
+        builder.Services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<BootstrapOptions>, BootstrapOptionsValidator>();
+        builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<SigningKeyRing>();
         builder.Services.AddSingleton<TokenService>();
         builder.Services.AddSingleton<CredentialStamps>();
         builder.Services.AddSingleton<PasswordHashing>();
-        builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        builder.Services.AddSingleton<SignIns>();
+        builder.Services.AddSignInRateLimit();
+        builder.Services.AddAuthentication(BearerTokens.SchemeName).AddMediaBearerTokens();
         builder.Services.AddAuthorization();
 
         // After Orleans in registration order, so the silo is up when it runs.

@@ -1,64 +1,54 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Media.Abstractions.Users;
 using Media.Grains;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Media.Silo.Auth;
 
 /// <summary>
-/// Issues and checks bearer tokens: a base64url JSON payload and its HMAC-SHA256. The key comes from
-/// grain storage (ISigningKeyGrain), so all silos agree and tokens outlive a restart.
+/// Issues bearer tokens: JWTs signed HS256 with the current key of the ring, its id in the header's <c>kid</c>. They carry
+/// the user's name, role, jurisdiction and password stamp; <see cref="BearerTokens"/> checks them.
 /// </summary>
-public sealed class TokenService(IGrainFactory grains, [FromKeyedServices(MediaClock.Key)] TimeProvider clock, IOptions<AuthOptions> options)
+public sealed class TokenService(SigningKeyRing keys, [FromKeyedServices(MediaClock.Key)] TimeProvider clock, IOptions<AuthOptions> options)
 {
-    private byte[]? _key;
+    public const string Issuer = "media";
+    public const string Audience = "media-api";
 
-    public sealed record Payload(string Sub, string Role, string? Region, string? Unit, long Exp, string? Stamp = null);
+    // Times come from Media's clock, not the library's.
+    private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
 
     public async Task<(string Token, DateTimeOffset ExpiresAt)> IssueAsync(UserRecord user)
     {
-        var expiresAt = clock.GetUtcNow() + options.Value.TokenLifetime;
-        var payload = new Payload(user.Username, user.Role, user.RegionCode, user.UnitCode, expiresAt.ToUnixTimeSeconds(),
-            CredentialStamps.Of(user));
-        var body = WebEncoders.Base64UrlEncode(JsonSerializer.SerializeToUtf8Bytes(payload));
-        var signature = WebEncoders.Base64UrlEncode(HMACSHA256.HashData(await KeyAsync(), Encoding.ASCII.GetBytes(body)));
-        return ($"{body}.{signature}", expiresAt);
+        var now = DateTimeOffset.FromUnixTimeSeconds(clock.GetUtcNow().ToUnixTimeSeconds());
+        var expiresAt = now + options.Value.TokenLifetime;
+        var claims = new Dictionary<string, object>
+        {
+            [BearerTokens.NameClaim] = user.Username,
+            [BearerTokens.RoleClaim] = user.Role,
+            [MediaClaims.Stamp] = CredentialStamps.Of(user),
+        };
+        if (user.RegionCode is not null)
+        {
+            claims[MediaClaims.Region] = user.RegionCode;
+        }
+
+        if (user.UnitCode is not null)
+        {
+            claims[MediaClaims.Unit] = user.UnitCode;
+        }
+
+        var token = Handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            Claims = claims,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expiresAt.UtcDateTime,
+            SigningCredentials = new SigningCredentials(await keys.CurrentAsync(), SecurityAlgorithms.HmacSha256),
+        });
+        return (token, expiresAt);
     }
-
-    /// <summary>The payload of a valid, unexpired token; null for anything else.</summary>
-    public async Task<Payload?> ValidateAsync(string token)
-    {
-        var dot = token.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || token.Length > 4096)
-        {
-            return null;
-        }
-
-        try
-        {
-            var body = token[..dot];
-            var expected = HMACSHA256.HashData(await KeyAsync(), Encoding.ASCII.GetBytes(body));
-            if (!CryptographicOperations.FixedTimeEquals(expected, WebEncoders.Base64UrlDecode(token[(dot + 1)..])))
-            {
-                return null;
-            }
-
-            var payload = JsonSerializer.Deserialize<Payload>(WebEncoders.Base64UrlDecode(body));
-            return payload is not null && payload.Exp > clock.GetUtcNow().ToUnixTimeSeconds() ? payload : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private async Task<byte[]> KeyAsync() => _key ??= await grains.GetGrain<ISigningKeyGrain>(0).GetAsync();
 }

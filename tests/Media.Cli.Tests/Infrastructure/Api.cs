@@ -38,7 +38,7 @@ public sealed class Api(HttpClient http) : IDisposable
     private async Task<(string User, string Password)> CreateUserAsync(string role, string? regionCode, string? unitCode)
     {
         var username = "u" + Guid.NewGuid().ToString("N")[..12];
-        const string password = "Password-123";
+        const string password = "Filing-Desk-2026";
         var response = await http.PostAsJsonAsync("/api/users", new
         {
             username, password, role, regionCode, unitCode, email = username + "@example.cn", displayName = "测试用户",

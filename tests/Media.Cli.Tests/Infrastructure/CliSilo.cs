@@ -11,7 +11,7 @@ namespace Media.Cli.Tests.Infrastructure;
 /// </summary>
 public sealed class CliSilo : WebApplicationFactory<global::Program>
 {
-    public const string AdminPassword = "Admin-Cli-Test-Password-1";
+    public const string AdminPassword = "Cli-Root-Secret-1";
 
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), $"media-cli-{Guid.NewGuid():N}");
 

@@ -43,7 +43,7 @@ public sealed class MediaClient(HttpClient http) : IDisposable
     public async Task<MediaClient> CreateUserAsync(HttpClient fresh, string role, string? regionCode = null, string? unitCode = null)
     {
         var username = "u" + Guid.NewGuid().ToString("N")[..12];
-        const string password = "Password-123";
+        const string password = "Filing-Desk-2026";
         var response = await PostAsync("/api/users", new
         {
             username, password, role, regionCode, unitCode, email = username + "@example.cn", displayName = "测试用户",

@@ -13,7 +13,7 @@ namespace Media.Silo.Tests.Infrastructure;
 /// </summary>
 public sealed class SiloFactory : WebApplicationFactory<Program>
 {
-    public const string AdminPassword = "Admin-Test-Password-1";
+    public const string AdminPassword = "Root-Test-Secret-1";
 
     private readonly TempDirectory _data = new("media-silo");
 
@@ -27,6 +27,9 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        // Every test client comes from one address and a shared silo's tests sign in far more than 20 times a minute;
+        // the sign-in rate limit has its own tests, which set it low again through Settings.
+        builder.UseSetting("Auth:SignInRateLimit:PermitLimit", "100000");
         // Tests drive sweeps themselves; a scheduled or catch-up sweep would race them.
         builder.UseSetting("Schedules:Enabled", "false");
         foreach (var (key, value) in Settings)

@@ -70,7 +70,7 @@ public sealed class AlertMailTests : MailSiloTest
     {
         var response = await Admin.PostAsync("/api/users", new
         {
-            username = "quiet-gz", password = "Password-123", role = "supervisor", regionCode = "440100",
+            username = "quiet-gz", password = "Filing-Desk-2026", role = "supervisor", regionCode = "440100",
             email = "quiet@gz.example.gov.cn", displayName = "广州市政务公开办", alerts = new { immediate = false },
         });
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);

@@ -41,7 +41,7 @@ internal static class MailSilo
         var username = "s" + Guid.NewGuid().ToString("N")[..10];
         var response = await admin.PostAsync("/api/users", new
         {
-            username, password = "Password-123", role = "supervisor", regionCode = region,
+            username, password = "Filing-Desk-2026", role = "supervisor", regionCode = region,
             email = $"{username}@{region}.example.gov.cn", displayName = name,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

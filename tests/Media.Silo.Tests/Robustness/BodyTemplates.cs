@@ -82,7 +82,7 @@ internal static partial class BodyTemplates
         var user = new JsonObject
         {
             ["username"] = username,
-            ["password"] = "Password-123",
+            ["password"] = "Filing-Desk-2026",
             ["role"] = role,
             ["email"] = username + "@example.cn",
             ["displayName"] = "鲁棒性测试",

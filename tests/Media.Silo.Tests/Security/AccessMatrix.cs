@@ -121,7 +121,7 @@ public static class AccessMatrix
         var username = "m" + Guid.NewGuid().ToString("N")[..12];
         return Post("/api/users", new
         {
-            username, password = "Password-123", role, regionCode, unitCode, email = username + "@example.cn",
+            username, password = "Filing-Desk-2026", role, regionCode, unitCode, email = username + "@example.cn",
             displayName = "矩阵用户",
         });
     }

@@ -43,9 +43,10 @@ public sealed partial class AccessMatrixTests
         var admin = (await grains.GetGrain<IUserGrain>("admin").GetAsync())!;
         var lifetime = Options.Create(new AuthOptions { TokenLifetime = TimeSpan.FromHours(1) });
         var yesterday = new FakeTimeProvider(TimeProvider.System.GetUtcNow().AddDays(-1));
+        var ring = world.Silo.Services.GetRequiredService<SigningKeyRing>();
 
-        var (expired, _) = await new TokenService(grains, yesterday, lifetime).IssueAsync(admin);
-        var (current, _) = await new TokenService(grains, TimeProvider.System, lifetime).IssueAsync(admin);
+        var (expired, _) = await new TokenService(ring, yesterday, lifetime).IssueAsync(admin);
+        var (current, _) = await new TokenService(ring, TimeProvider.System, lifetime).IssueAsync(admin);
 
         await AssertRefusedAsync("Bearer " + expired);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/users/me");
@@ -61,32 +62,34 @@ public sealed partial class AccessMatrixTests
     [InlineData("other-users-signature")]
     [InlineData("flipped-signature")]
     [InlineData("no-signature")]
-    [InlineData("no-dot")]
+    [InlineData("alg-none")]
+    [InlineData("two-parts")]
     public async Task A_tampered_token_gets_401(string tampering)
     {
-        var token = world.UnitAUser.Http.DefaultRequestHeaders.Authorization!.Parameter!;
-        var admin = world.Admin.Http.DefaultRequestHeaders.Authorization!.Parameter!;
-        var (body, signature) = (token[..token.IndexOf('.', StringComparison.Ordinal)], token[(token.IndexOf('.', StringComparison.Ordinal) + 1)..]);
+        var token = world.UnitAUser.Http.DefaultRequestHeaders.Authorization!.Parameter!.Split('.');
+        var admin = world.Admin.Http.DefaultRequestHeaders.Authorization!.Parameter!.Split('.');
+        var (header, payload, signature) = (token[0], token[1], token[2]);
 
         var forged = tampering switch
         {
-            "role-admin" => Edit(body, p => { p["Role"] = "admin"; p["Unit"] = null; }) + "." + signature,
-            "unit-c" => Edit(body, p => p["Unit"] = world.UnitC) + "." + signature,
-            "later-expiry" => Edit(body, p => p["Exp"] = p["Exp"]!.GetValue<long>() + 3600) + "." + signature,
-            "other-users-signature" => body + "." + admin[(admin.IndexOf('.', StringComparison.Ordinal) + 1)..],
-            "flipped-signature" => body + "." + (signature[0] == 'A' ? 'B' : 'A') + signature[1..],
-            "no-signature" => body + ".",
-            _ => body + signature,
+            "role-admin" => $"{header}.{Edit(payload, p => { p["role"] = "admin"; p.Remove("media:unit"); })}.{signature}",
+            "unit-c" => $"{header}.{Edit(payload, p => p["media:unit"] = world.UnitC)}.{signature}",
+            "later-expiry" => $"{header}.{Edit(payload, p => p["exp"] = p["exp"]!.GetValue<long>() + 3600)}.{signature}",
+            "other-users-signature" => $"{header}.{payload}.{admin[2]}",
+            "flipped-signature" => $"{header}.{payload}.{(signature[0] == 'A' ? 'B' : 'A')}{signature[1..]}",
+            "no-signature" => $"{header}.{payload}.",
+            "alg-none" => $"{Edit(header, h => h["alg"] = "none")}.{payload}.",
+            _ => $"{header}.{payload}",
         };
 
         await AssertRefusedAsync("Bearer " + forged);
     }
 
-    private static string Edit(string body, Action<JsonObject> change)
+    private static string Edit(string part, Action<JsonObject> change)
     {
-        var payload = JsonNode.Parse(Base64Url.DecodeFromChars(body))!.AsObject();
-        change(payload);
-        return Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(payload.ToJsonString()));
+        var json = JsonNode.Parse(Base64Url.DecodeFromChars(part))!.AsObject();
+        change(json);
+        return Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(json.ToJsonString()));
     }
 
     // A path unit A may read and one it may not: neither opens with a bad token.

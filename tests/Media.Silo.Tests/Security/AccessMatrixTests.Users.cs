@@ -7,7 +7,7 @@ namespace Media.Silo.Tests.Security;
 /// <summary>Nobody hands out more power than they have: supervisors stay in their region, units create nothing.</summary>
 public sealed partial class AccessMatrixTests
 {
-    private const string Password = "Password-123";
+    private const string Password = "Filing-Desk-2026";
 
     [Fact]
     public async Task City_supervisor_cannot_create_an_admin_user()

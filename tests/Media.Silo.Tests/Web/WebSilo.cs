@@ -5,7 +5,7 @@ namespace Media.Silo.Tests.Web;
 /// <summary>One silo process for a class of browser tests, with an admin API client to set the scene.</summary>
 public sealed class WebSilo : IAsyncLifetime
 {
-    public const string Password = "Web-Admin-Password-1";
+    public const string Password = "Web-Root-Secret-1";
     private readonly TempDirectory _data = new("media-web");
 
     public SiloProcess Silo { get; private set; } = null!;

@@ -167,7 +167,7 @@ public sealed partial class WebUiTests
         await page.GetByLabel("电子邮箱 *").FillAsync("wangwu@example.cn");
         await page.GetByLabel("初始密码", new() { Exact = false }).FillAsync("short");
         await page.GetByRole(AriaRole.Button, new() { Name = "添加用户" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#password-error")).ToHaveTextAsync("密码须为8至128个字符");
+        await Assertions.Expect(page.Locator("#password-error")).ToHaveTextAsync("密码须为10至128个字符");
         await page.GetByLabel("初始密码", new() { Exact = false }).FillAsync(UserPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "添加用户" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("adminmade");

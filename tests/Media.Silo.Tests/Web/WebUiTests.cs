@@ -176,14 +176,14 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
         var page = await SignInAsync("pwchange", UserPassword);
         await page.GotoAsync("/account/password");
         await page.GetByLabel("当前密码").FillAsync("not-the-password");
-        await page.GetByLabel("新密码（8至128个字符）").FillAsync("New-Password-42");
+        await page.GetByLabel("新密码（至少10个字符，含大小写字母、数字、符号中的三类）").FillAsync("New-Password-42");
         await page.GetByLabel("再次输入新密码").FillAsync("New-Password-43");
         await page.GetByRole(AriaRole.Button, new() { Name = "修改密码" }).ClickAsync();
         await Assertions.Expect(page.Locator("#current-error")).ToHaveTextAsync("当前密码不正确");
         await Assertions.Expect(page.Locator("#confirm-error")).ToHaveTextAsync("两次输入的新密码不一致");
 
         await page.GetByLabel("当前密码").FillAsync(UserPassword);
-        await page.GetByLabel("新密码（8至128个字符）").FillAsync("New-Password-42");
+        await page.GetByLabel("新密码（至少10个字符，含大小写字母、数字、符号中的三类）").FillAsync("New-Password-42");
         await page.GetByLabel("再次输入新密码").FillAsync("New-Password-42");
         await page.GetByRole(AriaRole.Button, new() { Name = "修改密码" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("密码已修改");

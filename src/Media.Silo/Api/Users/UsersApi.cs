@@ -1,3 +1,6 @@
+using Media.Abstractions.Audit;
+using Media.Abstractions.Storage;
+using Media.Abstractions.Users;
 using Media.Application.Users;
 using Media.Domain.Regions;
 using Media.Grains;
@@ -14,6 +17,7 @@ public static class UsersApi
         group.MapPost("/", CreateAsync);
         group.MapGet("/me", MeAsync);
         group.MapPut("/me/alerts", SetAlertsAsync);
+        group.MapPost("/{username}/unlock", UnlockAsync);
         return routes;
     }
 
@@ -33,6 +37,26 @@ public static class UsersApi
 
         var set = await UserProfile.SetAlertsAsync(CallerClaims.From(context.User), body, grains);
         return set.IsDone ? TypedResults.Ok(set.Value) : Problems.For(set.Refusal);
+    }
+
+    // An admin lets a user locked by wrong passwords sign in again at once.
+    private static async Task<IResult> UnlockAsync(string username, HttpContext context, IGrainFactory grains, IAuditLog audit,
+        [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
+    {
+        var caller = CallerClaims.From(context.User);
+        if (!caller.IsAdmin)
+        {
+            return Problems.Forbidden("只有系统管理员可以解锁用户");
+        }
+
+        var name = UserNames.Normalize(username);
+        if (UserNames.Validate(name) is not null || !await grains.GetGrain<IUserGrain>(name).UnlockAsync())
+        {
+            return Problems.NotFound("用户不存在");
+        }
+
+        await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), caller.Username, "user.unlock", "user:" + name, null, null));
+        return TypedResults.NoContent();
     }
 
     private static async Task<IResult> CreateAsync(HttpContext context, IGrainFactory grains, PasswordHashing hashing,

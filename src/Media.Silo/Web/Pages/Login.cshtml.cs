@@ -1,14 +1,17 @@
-using Media.Abstractions.Users;
-using Media.Application.Users;
 using Media.Silo.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Media.Silo.Web.Pages;
 
-/// <summary>Sign-in with the same users and password hashes as the API's token endpoint.</summary>
-public sealed class LoginModel(IGrainFactory grains, PasswordHashing hashing) : PageModel
+/// <summary>
+/// Sign-in with the same users, checks, lockout and rate limit as the API's token endpoint (the posts of both count
+/// towards one budget per client address).
+/// </summary>
+[EnableRateLimiting(SignInRateLimit.Policy)]
+public sealed class LoginModel(SignIns signIns) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -33,10 +36,10 @@ public sealed class LoginModel(IGrainFactory grains, PasswordHashing hashing) : 
             return Page();
         }
 
-        var user = await grains.GetGrain<IUserGrain>(UserNames.Normalize(Username)).GetAsync();
-        if (user is null || !hashing.Verify(user, Password))
+        var result = await signIns.SignInAsync(Username, Password, HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
+        if (result.User is not { } user)
         {
-            Error = "用户名或密码错误";
+            Error = result.RetryAfter is { } retryAfter ? SignIns.LockedMessage(retryAfter) : SignIns.Refused;
             return Page();
         }
 

@@ -33,14 +33,14 @@ public sealed class PasswordModel(IGrainFactory grains, PasswordHashing hashing,
         var username = UserNames.Normalize(User.Identity!.Name!);
         var grain = grains.GetGrain<IUserGrain>(username);
         var user = await grain.GetAsync();
-        if (user is null || string.IsNullOrEmpty(Current) || !hashing.Verify(user, Current))
+        if (user is null || string.IsNullOrEmpty(Current) || !await hashing.VerifyAsync(user, Current, HttpContext.RequestAborted))
         {
             _errors["current"] = "当前密码不正确";
         }
 
-        if (Next is null || Next.Length is < 8 or > 128)
+        if (PasswordPolicy.Validate(Next, username) is { } weak)
         {
-            _errors["next"] = "密码须为8至128个字符";
+            _errors["next"] = weak;
         }
         else if (Next == Current)
         {
