@@ -22,7 +22,7 @@ internal sealed class SweepGrain(
 
     public Task<SweepResult?> GetAsync() => Task.FromResult(state.State.Result);
 
-    public async Task<SweepResult> RunAsync(DateTimeOffset at)
+    public async Task<SweepResult> RunAsync(DateTimeOffset at, string? scope = null)
     {
         if (state.State.Result is { } done)
         {
@@ -30,7 +30,7 @@ internal sealed class SweepGrain(
         }
 
         var watch = Stopwatch.StartNew();
-        var regions = await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(null);
+        var regions = await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(scope);
         var counts = SweepCounts.Zero;
         foreach (var chunk in regions.Chunk(RegionConcurrency))
         {

@@ -13,6 +13,7 @@ public static class ApiSetup
     {
         builder.Services.Configure<JsonOptions>(o => MediaJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<Monitoring.ManualSweepLimiter>();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return builder;
     }
