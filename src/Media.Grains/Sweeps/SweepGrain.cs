@@ -42,7 +42,7 @@ internal sealed class SweepGrain(
 
         state.State.Result = new SweepResult(this.GetPrimaryKeyString(), at, counts, watch.ElapsedMilliseconds,
             clock.GetUtcNow(), regions.Length);
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         SweepLog.Ran(logger, state.State.Result.Slot, counts.Checked, counts.NewViolations, counts.Resolved);
         return state.State.Result;
     }

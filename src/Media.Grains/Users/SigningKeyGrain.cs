@@ -13,7 +13,7 @@ internal sealed class SigningKeyGrain(
         if (state.State.Key is null)
         {
             state.State.Key = RandomNumberGenerator.GetBytes(32);
-            await state.WriteStateAsync();
+            await state.WriteOrForgetAsync(this);
         }
 
         return state.State.Key;

@@ -21,7 +21,7 @@ internal sealed class UserGrain(
         }
 
         state.State.User = user;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         await ListAsync(user);
         return true;
     }
@@ -36,7 +36,7 @@ internal sealed class UserGrain(
         }
 
         state.State.User = user with { PasswordHash = newHash };
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         return true;
     }
 
