@@ -1,3 +1,4 @@
+using Media.Silo.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -20,6 +21,7 @@ public static class ApiSetup
 
     public static WebApplication UseMediaApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // A request the framework itself cannot read (bad JSON for a bound parameter, a body over
