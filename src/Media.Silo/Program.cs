@@ -19,6 +19,12 @@ using Media.Silo.Web;
 var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 
 builder.AddMediaConfiguration();
+if (builder.TakeDataDirectory() is { } refusal)
+{
+    await Console.Error.WriteLineAsync(refusal);
+    return 75; // EX_TEMPFAIL: the directory is busy; starting again after the other process ends works.
+}
+
 builder.AddMediaDomain();
 builder.AddMediaMonitoring();
 builder.AddMediaProbing();
@@ -50,7 +56,8 @@ app.MapSamplingsApi();
 app.MapSurveysApi();
 app.MapMediaWeb();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Exposed so tests can host the silo with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;

@@ -8,8 +8,11 @@ namespace Media.Abstractions.Sweeps;
 /// </summary>
 public interface ISweepGrain : IGrainWithStringKey
 {
-    /// <summary>Runs the sweep as of <paramref name="at"/> unless this slot already ran; returns its result.</summary>
-    Task<SweepResult> RunAsync(DateTimeOffset at);
+    /// <summary>
+    /// Runs the sweep as of <paramref name="at"/> over the region indexes within <paramref name="scope"/> (a region code;
+    /// null: all) unless this slot already ran; returns its result.
+    /// </summary>
+    Task<SweepResult> RunAsync(DateTimeOffset at, string? scope = null);
 
     /// <summary>The result if the slot ran, else null.</summary>
     Task<SweepResult?> GetAsync();

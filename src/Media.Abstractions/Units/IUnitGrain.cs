@@ -27,7 +27,7 @@ public interface IUnitGrain : IGrainWithStringKey
     /// The filing that registered the account is over: its line is in the region index, or it failed. A unit
     /// reads its accounts from the index when it wakes, so it stays in memory while any registration is unsettled.
     /// </summary>
-    Task SettleAccountAsync(string accountId);
+    Task SettleAccountAsync(string accountId, bool filed = true);
 
     /// <summary>Keeps the unit's view of an account's status current after a closure or cancellation.</summary>
     Task SetAccountStatusAsync(string accountId, AccountStatus status);

@@ -21,7 +21,7 @@ internal sealed partial class AccountGrain
             await alertStore.AddAlertsAsync(alerts);
         }
 
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         _unsaved = false;
     }
 

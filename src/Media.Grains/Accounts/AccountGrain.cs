@@ -75,6 +75,7 @@ internal sealed partial class AccountGrain(
 
         var others = await unitGrain.RegisterAccountAsync(Id, opening.Platform);
         var record = opening.Build(others);
+        var stored = false;
         try
         {
             state.State.Record = record;
@@ -82,13 +83,14 @@ internal sealed partial class AccountGrain(
             var closed = DiscoveryClosing.Close(monitor.Book, record, command.Actor, now);
             monitor.Evaluate(now, openTimeBased: false);
             await SaveAsync(monitor);
+            stored = true;
             await PublishAsync(monitor, now);
             await PublishClosedDiscoveryAsync(closed, record);
         }
         finally
         {
             // The account's line is in the index now (or the filing failed): the unit need not hold it any longer.
-            await unitGrain.SettleAccountAsync(Id);
+            await unitGrain.SettleAccountAsync(Id, stored);
         }
 
         await AuditAsync(command.Actor, "account.open", null, record);

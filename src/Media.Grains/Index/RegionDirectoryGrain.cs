@@ -13,7 +13,7 @@ internal sealed class RegionDirectoryGrain(
     {
         if (state.State.Regions.Add(regionCode))
         {
-            await state.WriteStateAsync();
+            await state.WriteOrForgetAsync(this);
         }
     }
 

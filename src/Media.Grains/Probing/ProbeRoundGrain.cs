@@ -44,7 +44,7 @@ internal sealed class ProbeRoundGrain(
 
         state.State.Result = new ProbeRoundResult(this.GetPrimaryKeyString(), at, statuses.Count(s => s != "none"),
             statuses.Count(s => s == "ok"), statuses.Count(s => s is not ("ok" or "none")), watch.ElapsedMilliseconds);
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         return state.State.Result;
     }
 }

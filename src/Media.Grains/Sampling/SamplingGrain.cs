@@ -43,7 +43,7 @@ internal sealed class SamplingGrain(
             request.Seed, request.SeedDerived, draw.Population, draw.Size,
             [.. draw.Strata.Select(s => new StratumRecord(s.Platform, s.Population, s.Sampled))],
             [.. draw.Accounts.Select(id => byId[id])], recheck, request.Actor, clock.GetUtcNow(), []);
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         return state.State.Sampling;
     }
 
@@ -59,7 +59,7 @@ internal sealed class SamplingGrain(
         {
             Inspections = [.. sampling.Inspections.Where(i => i.AccountId != inspection.AccountId), inspection],
         };
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         return state.State.Sampling;
     }
 

@@ -13,7 +13,7 @@ internal sealed class SamplingSecretGrain(
         if (state.State.Secret is null)
         {
             state.State.Secret = RandomNumberGenerator.GetBytes(32);
-            await state.WriteStateAsync();
+            await state.WriteOrForgetAsync(this);
         }
 
         return state.State.Secret;

@@ -22,7 +22,7 @@ internal sealed class SweepGrain(
 
     public Task<SweepResult?> GetAsync() => Task.FromResult(state.State.Result);
 
-    public async Task<SweepResult> RunAsync(DateTimeOffset at)
+    public async Task<SweepResult> RunAsync(DateTimeOffset at, string? scope = null)
     {
         if (state.State.Result is { } done)
         {
@@ -30,7 +30,7 @@ internal sealed class SweepGrain(
         }
 
         var watch = Stopwatch.StartNew();
-        var regions = await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(null);
+        var regions = await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(scope);
         var counts = SweepCounts.Zero;
         foreach (var chunk in regions.Chunk(RegionConcurrency))
         {
@@ -42,7 +42,7 @@ internal sealed class SweepGrain(
 
         state.State.Result = new SweepResult(this.GetPrimaryKeyString(), at, counts, watch.ElapsedMilliseconds,
             clock.GetUtcNow(), regions.Length);
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         SweepLog.Ran(logger, state.State.Result.Slot, counts.Checked, counts.NewViolations, counts.Resolved);
         return state.State.Result;
     }

@@ -52,7 +52,7 @@ internal sealed class UnitGrain(
         }
 
         state.State.Unit = unit;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         return true;
     }
 
@@ -74,8 +74,14 @@ internal sealed class UnitGrain(
             a.AccountId != accountId && a.Platform == platform && a.Status == AccountStatus.Active));
     }
 
-    public Task SettleAccountAsync(string accountId)
+    public Task SettleAccountAsync(string accountId, bool filed = true)
     {
+        // A filing whose write failed is not an account of the unit: it must not count as a duplicate of the retry.
+        if (!filed)
+        {
+            _accounts.Remove(accountId);
+        }
+
         if (!_unsettled.TryGetValue(accountId, out var open))
         {
             return Task.CompletedTask;

@@ -37,6 +37,6 @@ internal sealed class SigningKeyGrain(
             clock.GetUtcNow()));
         state.State.Ring = ring;
         state.State.Key = null;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
     }
 }

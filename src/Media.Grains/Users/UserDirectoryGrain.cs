@@ -45,7 +45,7 @@ internal sealed class UserDirectoryGrain(
         }
 
         state.State.Users[contact.Username] = contact;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
     }
 
     private Task<ImmutableArray<UserContact>> Select(Func<UserContact, bool> predicate) =>

@@ -25,7 +25,7 @@ internal sealed class UserGrain(
         }
 
         state.State.User = user;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         await ListAsync(user);
         return true;
     }
@@ -40,7 +40,7 @@ internal sealed class UserGrain(
         }
 
         state.State.User = user with { PasswordHash = newHash };
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         return true;
     }
 
@@ -63,7 +63,7 @@ internal sealed class UserGrain(
 
         var next = Lockout.AfterFailure(policy.Failures, policy.Duration, now);
         (state.State.FailedSignIns, state.State.LockedUntil) = (next.Failures, next.LockedUntil);
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         return next.LockedUntil;
     }
 
@@ -72,7 +72,7 @@ internal sealed class UserGrain(
         if (state.State.FailedSignIns != 0 || state.State.LockedUntil is not null)
         {
             (state.State.FailedSignIns, state.State.LockedUntil) = (0, null);
-            await state.WriteStateAsync();
+            await state.WriteOrForgetAsync(this);
         }
     }
 

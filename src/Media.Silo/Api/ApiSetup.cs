@@ -1,3 +1,4 @@
+using Media.Silo.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -12,23 +13,45 @@ public static class ApiSetup
     public static WebApplicationBuilder AddMediaApi(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<JsonOptions>(o => MediaJson.Configure(o.SerializerOptions));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = DescribeStorageFault);
+        builder.Services.AddSingleton<Monitoring.ManualSweepLimiter>();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return builder;
     }
 
     public static WebApplication UseMediaApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // A request the framework itself cannot read (bad JSON for a bound parameter, a body over
             // Kestrel's limit) is the client's error, not the server's.
-            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // A failing store is the server's state, not a bug: 507 or 503, so clients wait and retry instead of giving up.
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode
+                : StorageFaults.Classify(e) is not StorageFault.None and var fault ? StorageFaults.Describe(fault).Status
+                : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
+    }
+
+    // The problem body of a storage failure says in Chinese what happened and that nothing was saved; Retry-After tells
+    // clients when to try again.
+    private static void DescribeStorageFault(ProblemDetailsContext context)
+    {
+        if (StorageFaults.Classify(context.Exception) is var fault && fault == StorageFault.None)
+        {
+            return;
+        }
+
+        var (status, title, detail) = StorageFaults.Describe(fault);
+        context.ProblemDetails.Status = status;
+        context.ProblemDetails.Title = title;
+        context.ProblemDetails.Detail = detail;
+        context.ProblemDetails.Extensions["storage"] = fault.ToString().ToLowerInvariant();
+        context.HttpContext.Response.Headers.RetryAfter = "60";
     }
 }

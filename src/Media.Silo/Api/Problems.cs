@@ -45,4 +45,11 @@ public static class Problems
     public static IResult TooLarge(int maxBytes) =>
         TypedResults.Problem($"请求体不得超过 {maxBytes} 字节", statusCode: StatusCodes.Status413PayloadTooLarge,
             title: "请求体过大");
+
+    /// <summary>429 with <c>Retry-After</c> in whole seconds.</summary>
+    public static IResult TooManyRequests(HttpContext context, string detail, TimeSpan retryAfter)
+    {
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(detail, statusCode: StatusCodes.Status429TooManyRequests, title: "请求过于频繁");
+    }
 }

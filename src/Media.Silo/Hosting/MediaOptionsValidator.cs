@@ -24,9 +24,9 @@ public sealed class MediaOptionsValidator(IConfiguration configuration) : IValid
         }
 
         var endpoints = Endpoints(configuration);
-        if (endpoints.SiloPort is < 1 or > 65535 || endpoints.GatewayPort is < 1 or > 65535)
+        if (endpoints.SiloPort is < 1 or > 65535 || endpoints.GatewayPort is < 0 or > 65535)
         {
-            failures.Add("Orleans:SiloPort and Orleans:GatewayPort must be ports between 1 and 65535.");
+            failures.Add("Orleans:SiloPort must be a port between 1 and 65535, Orleans:GatewayPort one between 0 (no gateway) and 65535.");
         }
 
         if (!string.IsNullOrEmpty(endpoints.AdvertisedAddress) && !System.Net.IPAddress.TryParse(endpoints.AdvertisedAddress, out _))

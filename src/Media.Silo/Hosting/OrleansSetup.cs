@@ -15,7 +15,7 @@ public static class OrleansSetup
     {
         var options = MediaOptionsValidator.ReadOrThrow(builder.Configuration);
         var endpoints = MediaOptionsValidator.Endpoints(builder.Configuration);
-        Directory.CreateDirectory(options.DataDirectory);
+        var (siloPort, gatewayPort) = endpoints.PortsFor(options.Profile);
         var store = options.Profile == Profiles.Cluster
             ? StoreConnection.ForPostgres(builder.Configuration.GetConnectionString("Postgres")!)
             : StoreConnection.ForSqlite(options.DataDirectory);
@@ -54,17 +54,17 @@ public static class OrleansSetup
                 });
                 if (string.IsNullOrEmpty(endpoints.AdvertisedAddress))
                 {
-                    silo.ConfigureEndpoints(endpoints.SiloPort, endpoints.GatewayPort);
+                    silo.ConfigureEndpoints(siloPort, gatewayPort);
                 }
                 else
                 {
-                    silo.ConfigureEndpoints(System.Net.IPAddress.Parse(endpoints.AdvertisedAddress), endpoints.SiloPort, endpoints.GatewayPort,
+                    silo.ConfigureEndpoints(System.Net.IPAddress.Parse(endpoints.AdvertisedAddress), siloPort, gatewayPort,
                         listenOnAnyHostAddress: true);
                 }
             }
             else
             {
-                silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, null, options.ServiceId, options.ClusterId);
+                silo.UseLocalhostClustering(siloPort, gatewayPort, null, options.ServiceId, options.ClusterId);
             }
 
             // The Orleans Dashboard (admins only, /dashboard); it profiles every grain call, so it can be turned off.

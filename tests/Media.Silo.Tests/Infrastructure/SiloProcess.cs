@@ -40,6 +40,14 @@ public sealed class SiloProcess : IAsyncDisposable
     public static async Task<SiloProcess> StartAsync(string dataDir, string adminPassword, TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null)
     {
+        var silo = Launch(dataDir, adminPassword, environment);
+        await silo.WaitHealthyAsync(timeout);
+        return silo;
+    }
+
+    /// <summary>Starts the silo without waiting for it, for a test that expects it to refuse to start.</summary>
+    public static SiloProcess Launch(string dataDir, string adminPassword, IReadOnlyDictionary<string, string>? environment = null)
+    {
         var port = FreePort.Next();
         var address = new Uri($"http://127.0.0.1:{port}");
         var info = SiloLaunch.StartInfo(SiloLaunch.SiloAssembly(RepositoryRoot.Path), dataDir, address, adminPassword);
@@ -53,8 +61,22 @@ public sealed class SiloProcess : IAsyncDisposable
         silo._process.ErrorDataReceived += (_, e) => silo.Append(e.Data);
         silo._process.BeginOutputReadLine();
         silo._process.BeginErrorReadLine();
-        await silo.WaitHealthyAsync(timeout);
         return silo;
+    }
+
+    /// <summary>The exit code once the process has ended, or null if it still runs after <paramref name="timeout"/>.</summary>
+    public async Task<int?> ExitCodeAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
