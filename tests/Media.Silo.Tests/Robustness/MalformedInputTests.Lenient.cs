@@ -49,7 +49,7 @@ public sealed partial class MalformedInputTests
     private async Task AssertRefusedAsync(string path, string json, string field, string description)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        var before = await StoreFingerprint.TakeAsync(world.Silo.DatabaseFile, cancellationToken);
+        var before = await StoreFingerprint.TakeAsync(world.Silo.DatabaseFile, cancellationToken: cancellationToken);
 
         using var response = await world.Admin.Http.PostAsync(path, Bodies.Json(json), cancellationToken);
 
@@ -57,6 +57,6 @@ public sealed partial class MalformedInputTests
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest,
             $"{description} gave {(int)response.StatusCode}: {ResponseCheck.Shorten(answer)}");
         Assert.NotNull(JsonNode.Parse(answer)?["errors"]?[field]);
-        Assert.Equal(before, await StoreFingerprint.TakeAsync(world.Silo.DatabaseFile, cancellationToken));
+        Assert.Equal(before, await StoreFingerprint.TakeAsync(world.Silo.DatabaseFile, cancellationToken: cancellationToken));
     }
 }

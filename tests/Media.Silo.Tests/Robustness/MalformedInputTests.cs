@@ -17,7 +17,7 @@ public sealed partial class MalformedInputTests(MalformedInputWorld world) : ICl
         var cancellationToken = TestContext.Current.CancellationToken;
         var cases = BadRequestGenerator.Generate(world.Templates, Seed);
         Assert.True(cases.Count >= 500, $"only {cases.Count} bad requests were generated");
-        var before = await StoreFingerprint.TakeAsync(world.Silo.DatabaseFile, cancellationToken);
+        var before = await StoreFingerprint.TakeAsync(world.Silo.DatabaseFile, cancellationToken: cancellationToken);
 
         var faults = new List<string>();
         var statuses = new SortedDictionary<int, int>();
@@ -34,7 +34,7 @@ public sealed partial class MalformedInputTests(MalformedInputWorld world) : ICl
             }
         }
 
-        var after = await StoreFingerprint.TakeAsync(world.Silo.DatabaseFile, cancellationToken);
+        var after = await StoreFingerprint.TakeAsync(world.Silo.DatabaseFile, cancellationToken: cancellationToken);
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"{cases.Count} bad requests ({cases.Count(c => c.AsUnitUser)} as the unit user); statuses: "
             + string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}")));

@@ -60,7 +60,7 @@ public sealed class AccessWorld : IAsyncLifetime
         _ => throw new ArgumentOutOfRangeException(nameof(caller), caller, null),
     };
 
-    public Task<string> FingerprintAsync() => StoreFingerprint.TakeAsync(Silo.DatabaseFile, TestContext.Current.CancellationToken);
+    public Task<string> FingerprintAsync() => StoreFingerprint.TakeAsync(Silo.DatabaseFile, cancellationToken: TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()
     {
