@@ -1,10 +1,13 @@
 using Media.Abstractions.Accounts;
+using Media.Abstractions.Monitoring;
 
 namespace Media.Abstractions.Index;
 
 /// <summary>
 /// The compact line an account keeps in its region's index: what lists and sweeps need. The N-th latest
-/// post time decides <c>low-frequency</c> (fewer than N posts in 30 days) without keeping the posts here.
+/// post time decides <c>low-frequency</c> (fewer than N posts in 30 days) without keeping the posts here. <see cref="Gap"/>
+/// is set while Media cannot judge the account (never observed, or its latest probe failed): the sweep and the gaps list
+/// read it here, so neither wakes the account.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("media.index-entry")]
 public sealed record IndexEntry(
@@ -25,4 +28,5 @@ public sealed record IndexEntry(
     [property: Id(14)] DateOnly? EndedOn = null,
     [property: Id(15)] long? Followers = null,
     [property: Id(16)] int Posts30d = 0,
-    [property: Id(17)] int Originals30d = 0);
+    [property: Id(17)] int Originals30d = 0,
+    [property: Id(18)] GapView? Gap = null);

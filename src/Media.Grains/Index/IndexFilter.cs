@@ -9,7 +9,9 @@ internal static class IndexFilter
         (query.Platform is null || entry.Platform == query.Platform)
         && (query.Status is null || entry.Status == query.Status)
         && (query.UnitCode is null || entry.UnitCode == query.UnitCode)
-        && (!query.GapOnly || entry.Open.HasFlag(OpenEpisodes.MonitoringGap))
+        && (!query.GapOnly || entry.Gap is not null)
+        && (query.GapCause is null || entry.Gap?.Cause == query.GapCause)
+        && (query.GapFrom is null || entry.Gap?.Since >= query.GapFrom)
         && (string.IsNullOrEmpty(query.Text)
             || entry.Name.Contains(query.Text, StringComparison.OrdinalIgnoreCase)
             || entry.AccountId.Contains(query.Text, StringComparison.OrdinalIgnoreCase));
