@@ -52,6 +52,23 @@ public static class RegionFanOut
         return answers;
     }
 
+    /// <summary>
+    /// One page of index lines in account-id order: each index inside <paramref name="scope"/> returns its count and its
+    /// first page·size matching lines, and merging those gives the exact page.
+    /// </summary>
+    public static async Task<(List<IndexEntry> Items, int Total)> PageAsync(IGrainFactory grains, string? scope, IndexQuery query,
+        int pageNumber, int size)
+    {
+        var sized = query with { Take = checked(pageNumber * size) };
+        var pages = await AskAsync(grains, scope, index => index.QueryAsync(sized));
+        var items = pages.SelectMany(p => p.Items)
+            .OrderBy(e => e.AccountId, StringComparer.Ordinal)
+            .Skip((pageNumber - 1) * size)
+            .Take(size)
+            .ToList();
+        return (items, pages.Sum(p => p.Total));
+    }
+
     /// <summary>Parses a bounded integer query parameter.</summary>
     public static int ParseInt(string? text, int fallback, int min, int max, string field, FieldErrors errors)
     {

@@ -1,10 +1,13 @@
 using Media.Abstractions.Accounts;
+using Media.Abstractions.Monitoring;
 
 namespace Media.Abstractions.Index;
 
 /// <summary>
 /// The compact line an account keeps in its region's index: what lists and sweeps need. The N-th latest
-/// post time decides <c>low-frequency</c> (fewer than N posts in 30 days) without keeping the posts here.
+/// post time decides <c>low-frequency</c> (fewer than N posts in 30 days) without keeping the posts here. <see cref="Gap"/>
+/// is set while Media cannot judge the account (never observed, or its latest probe failed): the sweep and the gaps list
+/// read it here, so neither wakes the account.
 /// <see cref="FindingRules"/> holds the rule ids of the filing record's findings in one comma-separated string (null for
 /// most accounts, which have none), so lines still compare by value and an index keeps one copy of each combination.
 /// </summary>
@@ -28,6 +31,7 @@ public sealed record IndexEntry(
     [property: Id(15)] long? Followers = null,
     [property: Id(16)] int Posts30d = 0,
     [property: Id(17)] int Originals30d = 0,
+    [property: Id(18)] GapView? Gap = null,
     [property: Id(21)] string? FindingRules = null)
 {
     /// <summary>Joins the rule ids of a filing record's findings as <see cref="FindingRules"/> holds them: null when there are none.</summary>

@@ -11,6 +11,9 @@ public interface IMonitoredAccount : IGrainWithStringKey
     /// <summary>Records a probe: posts, gap open/closed, app availability.</summary>
     Task RecordProbeAsync(ProbeReport report);
 
+    /// <summary>An inspector recorded a sampling inspection of the account at <paramref name="at"/>: Media has observed it.</summary>
+    Task RecordInspectionAsync(DateTimeOffset at);
+
     /// <summary>Applies the time-based rules at <paramref name="at"/>; returns opened and resolved counts.</summary>
     Task<SweepCounts> EvaluateAsync(DateTimeOffset at);
 

@@ -19,7 +19,7 @@ public static class AccountListing
 
     public sealed record AccountListItem(string Id, string Platform, string PlatformName, string Name, string UnitCode,
         string RegionCode, string? RegionName, AccountStatus Status, DateOnly OpenedOn, int FindingCount,
-        DateTimeOffset? LastPostAt, bool MonitoringGap);
+        DateTimeOffset? LastPostAt, bool MonitoringGap, string? GapCause = null);
 
     /// <summary>The listing the API and the web pages share: same filters, same checks, same jurisdiction.</summary>
     public static async Task<Outcome<Page>> QueryAsync(Caller caller, IGrainFactory grains, RegionCatalog regions,
@@ -68,19 +68,13 @@ public static class AccountListing
         }
 
         var query = new IndexQuery(platform, statusFilter, caller.IsUnit ? caller.UnitCode : null,
-            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), checked(pageNumber * size), Rule: rule);
-        var pages = await RegionFanOut.AskAsync(grains, scope, index => index.QueryAsync(query));
-        var items = pages.SelectMany(p => p.Items)
-            .OrderBy(e => e.AccountId, StringComparer.Ordinal)
-            .Skip((pageNumber - 1) * size)
-            .Take(size)
-            .Select(e => ToItem(e, regions))
-            .ToList();
-        return new Page(items, pages.Sum(p => p.Total), pageNumber, size);
+            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), 0, Rule: rule);
+        var (items, total) = await RegionFanOut.PageAsync(grains, scope, query, pageNumber, size);
+        return new Page([.. items.Select(e => ToItem(e, regions))], total, pageNumber, size);
     }
 
     private static AccountListItem ToItem(IndexEntry e, RegionCatalog regions) =>
         new(e.AccountId, e.Platform, Platforms.DisplayName(e.Platform), e.Name, e.UnitCode, e.RegionCode,
             regions.FullNameOf(RegionCode.Parse(e.RegionCode)), e.Status, e.OpenedOn, e.FindingCount, e.LastPostAt,
-            e.Open.HasFlag(OpenEpisodes.MonitoringGap));
+            e.Gap is not null || e.Open.HasFlag(OpenEpisodes.MonitoringGap), e.Gap?.Cause);
 }

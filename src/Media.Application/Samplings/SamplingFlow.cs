@@ -124,6 +124,9 @@ public static class SamplingFlow
 
         // After the inspection is kept: a retried request finds the same sources' violations active and opens nothing twice.
         await HumanFindings.FromInspectionAsync(updated, inspection, grains);
+
+        // An inspector looked at the account: an observation (SPEC §3.3), so its silence may be judged from now on.
+        await grains.Ref<IMonitoredAccount>(inspection.AccountId).RecordInspectionAsync(inspection.InspectedAt);
         return new Inspected(updated, inspection);
     }
 

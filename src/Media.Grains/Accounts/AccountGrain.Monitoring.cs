@@ -25,7 +25,7 @@ internal sealed partial class AccountGrain
         var logged = await postLog.AppendAsync(Id, posts);
         var now = clock.GetUtcNow();
         var monitor = Monitor();
-        var result = monitor.Ingest(posts, now);
+        var result = monitor.Ingest(posts, now, ObservationSource.Push);
         state.State.PostLogMark = Math.Max(state.State.PostLogMark, logged ?? 0);
         if (result.Accepted > 0)
         {
@@ -48,7 +48,7 @@ internal sealed partial class AccountGrain
         {
             var now = clock.GetUtcNow();
             var monitor = Monitor();
-            monitor.Ingest([.. missed.Select(p => p.Post)], now);
+            monitor.Ingest([.. missed.Select(p => p.Post)], now, ObservationSource.Push);
             state.State.PostLogMark = missed[^1].Sequence;
             await KeepPostsAsync(monitor, now);
         }
@@ -79,6 +79,20 @@ internal sealed partial class AccountGrain
         var now = clock.GetUtcNow();
         var monitor = Monitor();
         monitor.RecordProbe(report, now);
+        await SaveAsync(monitor);
+        await PublishAsync(monitor, now);
+    }
+
+    public async Task RecordInspectionAsync(DateTimeOffset at)
+    {
+        if (state.State.Record is null)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var monitor = Monitor();
+        monitor.RecordInspection(at, now);
         await SaveAsync(monitor);
         await PublishAsync(monitor, now);
     }

@@ -16,8 +16,11 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
 
     private AccountSnapshot Record => state.Record!;
 
-    /// <summary>Keeps the new posts of a batch and raises suspected content hits; duplicates by post id.</summary>
-    public IngestResult Ingest(IReadOnlyList<IncomingPost> posts, DateTimeOffset now)
+    /// <summary>
+    /// Keeps the new posts of a batch and raises suspected content hits; duplicates by post id. New posts are an
+    /// observation by <paramref name="source"/>.
+    /// </summary>
+    public IngestResult Ingest(IReadOnlyList<IncomingPost> posts, DateTimeOffset now, ObservationSource source)
     {
         var seen = state.Posts.Select(p => p.PostId).ToHashSet(StringComparer.Ordinal);
         var accepted = 0;
@@ -32,15 +35,17 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
             if (state.LastPostAt is not { } last || post.PublishedAt > last)
             {
                 state.LastPostAt = post.PublishedAt;
+                state.LastPostSeen = new Observation(now, source);
             }
 
             state.Posts.Add(new PostRecord(post.PostId, post.PublishedAt, Clip(post.Title, 200), post.Url, post.Repost,
-                post.Likes, post.Comments, post.Shares, post.Reads, now));
+                post.Likes, post.Comments, post.Shares, post.Reads, now, source));
             CheckContent(post, now);
         }
 
         if (accepted > 0)
         {
+            Observe(now, source);
             state.Posts.Sort((a, b) => a.PublishedAt.CompareTo(b.PublishedAt));
             Trim(now);
 
@@ -55,12 +60,12 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
     /// false, the silence and frequency rules only resolve.</summary>
     public void Evaluate(DateTimeOffset at, bool openTimeBased = true)
     {
-        // During a monitoring gap the time-based episodes stay as they are: Media cannot see, so it does not judge.
+        // Never observed: no time-based episode; blind: nothing opens, but a post seen meanwhile still resolves.
         var plan = EpisodePlan.Decide(Record.OpenedOn, state.LastPostAt, NthLastPostAt(), Record.Status == AccountStatus.Active,
-            state.Gap is not null, at, options) ?? Current();
+            AccountSight.Of(state), Current(), at, options);
         var since = Silence.SilentSince(Record.OpenedOn, state.LastPostAt);
         var days = (int)(at - since).TotalDays;
-        var lastText = state.LastPostAt is { } l ? $"最近一次更新于{Beijing(l)}" : "开设以来无任何更新";
+        var lastText = SilenceEvidence.LastSeen(state);
         Apply(MonitoringRules.NoUpdate, plan.NoUpdate, at, openTimeBased, $"{lastText}，截至{Beijing(at)}已连续{days}天无更新（要求：{options.NoUpdateDays}天内至少更新一次）");
         Apply(MonitoringRules.NoUpdateWarning, plan.Warning, at, openTimeBased,
             $"{lastText}，已{days}天无更新，如仍不更新，自{Beijing(since + TimeSpan.FromDays(options.NoUpdateDays))}起将被判定为单项否决（{options.NoUpdateDays}天未更新）");
@@ -108,6 +113,7 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
         else if (ok)
         {
             state.Gap = null;
+            Observe(report.ProbedAt, ObservationSource.Probe);
         }
         else
         {
@@ -121,9 +127,26 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
             state.Followers = followers;
         }
 
-        if (Ingest(report.Posts, now).Accepted == 0)
+        if (Ingest(report.Posts, now, ObservationSource.Probe).Accepted == 0)
         {
             Evaluate(now, openTimeBased: false);
+        }
+    }
+
+    /// <summary>An inspector recorded a sampling inspection: an observation, after which the sweep may judge the account.</summary>
+    public void RecordInspection(DateTimeOffset at, DateTimeOffset now)
+    {
+        Observe(at, ObservationSource.Inspection);
+        Evaluate(now, openTimeBased: false);
+    }
+
+    private void Observe(DateTimeOffset at, ObservationSource source)
+    {
+        var seen = new Observation(at, source);
+        state.FirstObserved ??= seen;
+        if (state.LastObserved is not { } last || at >= last.At)
+        {
+            state.LastObserved = seen;
         }
     }
 
@@ -142,7 +165,8 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
         var stats = ActivityStatistics.Compute(state.Posts.Select(p => (p.PublishedAt, p.Repost)), state.LastPostAt,
             Max(BeijingTime.StartOfDay(Record.OpenedOn), at - TimeSpan.FromDays(options.RetainPostDays)), at);
         return new ActivityView(stats.LastPostAt, stats.Posts7d, stats.Posts30d, stats.Originals30d, stats.Reposts30d,
-            stats.LongestGapDays, state.Followers, state.Gap, LastProbedAt: state.LastProbedAt);
+            stats.LongestGapDays, state.Followers, state.Gap, LastProbedAt: state.LastProbedAt,
+            Unseen: AccountSight.Unseen(state), LastPostSeen: state.LastPostSeen);
     }
 
     /// <summary>The region index's line for this account; its statistics are as of <paramref name="now"/>.</summary>
@@ -155,7 +179,7 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
             Record.Filings.Where(f => f.Late).Select(f => (DateTimeOffset?)f.FiledAt).Max(),
             Record.Status == AccountStatus.Active ? null
                 : Record.Filings.Where(f => f.Kind is FilingKind.Close or FilingKind.Cancel).Select(f => (DateOnly?)f.EffectiveOn).LastOrDefault(),
-            state.Followers, activity.Posts30d, activity.Originals30d,
+            state.Followers, activity.Posts30d, activity.Originals30d, activity.Unseen,
             Abstractions.Index.IndexEntry.JoinFindingRules(Record.Findings.Select(f => f.Rule)));
     }
 

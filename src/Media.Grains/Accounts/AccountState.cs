@@ -35,6 +35,14 @@ public sealed class AccountState
     /// <summary>The post log's sequence number up to which this state holds the account's pushed posts.</summary>
     [Id(10)] public long PostLogMark { get; set; }
 
+    /// <summary>The first and the latest time Media saw the account since filing (SPEC §3.3: no verdict without one).</summary>
+    [Id(11)] public Observation? FirstObserved { get; set; }
+
+    [Id(12)] public Observation? LastObserved { get; set; }
+
+    /// <summary>When and how Media received the post that set <see cref="LastPostAt"/>: the evidence names it.</summary>
+    [Id(13)] public Observation? LastPostSeen { get; set; }
+
     /// <summary>A supervisor's discovery of the account while it was unfiled (<c>filing-missing</c>); kept after the filing.</summary>
     [Id(14)] public DiscoveryRecord? Discovery { get; set; }
 }

@@ -16,6 +16,9 @@ public interface IMailComposer
 
     OutgoingMail Digest(UserContact recipient, DateOnly day, IReadOnlyList<AlertEvent> alerts);
 
+    /// <summary>The administrators' list of the accounts that became gaps on <paramref name="day"/> (SPEC §3.3 collector health).</summary>
+    OutgoingMail GapDigest(UserContact recipient, DateOnly day, IReadOnlyList<IndexEntry> gaps);
+
     OutgoingMail WeeklySummary(UserContact recipient, DateOnly monday, WeekFacts facts);
 
     /// <summary>The quarter's sampling inspection is due (每季度抽查); <paramref name="recheck"/> previous failures await re-check.</summary>

@@ -57,6 +57,7 @@ internal sealed partial class MailDispatcherGrain(
             }
         }
 
+        mails.AddRange(await GapDigestsAsync(day));
         var added = await store.AddMailsAsync(mails);
         await SendDueAsync();
         return added;

@@ -1,21 +1,24 @@
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
 using Media.Domain.Monitoring;
+using Media.Grains.Accounts;
 
 namespace Media.Grains.Index;
 
 /// <summary>What a region index gives the dashboard, computed over its lines in memory.</summary>
 public static class DashboardLists
 {
-    /// <summary>Active accounts without an open two-week silence, longest quiet first; ties in id order.</summary>
+    /// <summary>Active accounts Media sees, without an open two-week silence, longest quiet first; ties in id order.</summary>
     public static IReadOnlyList<IndexEntry> Quietest(IEnumerable<IndexEntry> entries, string? unitCode, int take)
     {
         // A bounded heap keeps this one pass over a region's lines, whatever its size.
         var kept = new PriorityQueue<IndexEntry, (DateTimeOffset Quiet, string Id)>(take + 1, Later.Instance);
         foreach (var entry in entries)
         {
+            // An account Media cannot judge has no known quiet days: it is counted on the gaps card instead, never
+            // shown here as if it had been silent since it opened.
             if (entry.Status != AccountStatus.Active || (entry.Open & OpenEpisodes.NoUpdate) != 0
-                || (unitCode is not null && entry.UnitCode != unitCode))
+                || AccountSight.Of(entry) != Sight.Seen || (unitCode is not null && entry.UnitCode != unitCode))
             {
                 continue;
             }

@@ -1,6 +1,7 @@
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
 using Media.Domain.Monitoring;
+using Media.Grains.Accounts;
 
 namespace Media.Grains.Index;
 
@@ -12,11 +13,11 @@ internal static class SweepCandidates
         var candidates = new List<string>();
         foreach (var entry in entries)
         {
+            var open = new EpisodePlan(entry.Open.HasFlag(OpenEpisodes.NoUpdate), entry.Open.HasFlag(OpenEpisodes.Warning),
+                entry.Open.HasFlag(OpenEpisodes.LowFrequency));
             var plan = EpisodePlan.Decide(entry.OpenedOn, entry.LastPostAt, entry.NthLastPostAt,
-                entry.Status == AccountStatus.Active, entry.Open.HasFlag(OpenEpisodes.MonitoringGap), at, options);
-            if (plan is { } p && (p.NoUpdate != entry.Open.HasFlag(OpenEpisodes.NoUpdate)
-                || p.Warning != entry.Open.HasFlag(OpenEpisodes.Warning)
-                || p.LowFrequency != entry.Open.HasFlag(OpenEpisodes.LowFrequency)))
+                entry.Status == AccountStatus.Active, AccountSight.Of(entry), open, at, options);
+            if (plan != open)
             {
                 candidates.Add(entry.AccountId);
             }

@@ -27,7 +27,7 @@ internal static class WeekReview
         }
 
         // "Near the line": judged a warning at the week's end, i.e. silent long enough to be warned but not yet vetoed.
-        var nearLine = entries.Where(e => e.Status == AccountStatus.Active && !e.Open.HasFlag(OpenEpisodes.MonitoringGap)
+        var nearLine = entries.Where(e => e.Status == AccountStatus.Active && Accounts.AccountSight.Of(e) == Sight.Seen
                 && Silence.Judge(e.OpenedOn, e.LastPostAt, to, options) == SilenceVerdict.Warning)
             .ToList();
         var late = entries.Where(e => e.LastLateFiledAt is { } at && at >= from && at < to).ToList();

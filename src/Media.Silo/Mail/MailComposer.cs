@@ -177,6 +177,28 @@ internal sealed class MailComposer(
             html.Append(Footer).ToString(), text, new Dictionary<string, string> { ["X-Media-Sampling"] = quarter });
     }
 
+    public OutgoingMail GapDigest(UserContact recipient, DateOnly day, IReadOnlyList<IndexEntry> gaps)
+    {
+        var subject = $"【采集日报】{MailText.Date(day)}新增{gaps.Count}个采集中断或尚未采集的账号";
+        var lead = $"{MailText.Date(day)}新增{gaps.Count}个账号无法判定更新情况（采集中断或备案后尚未采集），在恢复观测之前不作判定，请排查：";
+        var html = new StringBuilder("<p>").Append(E(recipient.DisplayName)).Append("：您好！</p><p>").Append(E(lead)).Append("</p>")
+            .Append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th>账号</th><th>名称</th><th>原因</th><th>起始时间</th></tr>");
+        var text = new StringBuilder(recipient.DisplayName).Append("：您好！\n\n").Append(lead).Append("\n\n");
+        foreach (var e in gaps)
+        {
+            var cause = $"{GapCauses.DisplayName(e.Gap!.Cause)}：{e.Gap.Detail}";
+            html.Append("<tr><td><a href=\"").Append(E(AccountLink(e.AccountId))).Append("\">").Append(E(e.AccountId)).Append("</a></td><td>")
+                .Append(E(e.Name)).Append("</td><td>").Append(E(cause)).Append("</td><td>").Append(E(MailText.Time(e.Gap.Since))).Append("</td></tr>");
+            text.Append("- ").Append(e.AccountId).Append(' ').Append(e.Name).Append('：').Append(cause).Append('，').Append(MailText.Time(e.Gap.Since))
+                .Append('\n');
+        }
+
+        html.Append("</table><p><a href=\"").Append(E(media.Value.PublicUrl.TrimEnd('/') + "/monitoring/gaps")).Append("\">查看全部采集缺口</a></p>").Append(Footer);
+        text.Append('\n').Append(FooterText);
+        return Build($"gap-digest/{day:yyyy-MM-dd}/{recipient.Username}", null, new MailRecipient(recipient.DisplayName, recipient.Email), subject,
+            html.ToString(), text.ToString(), new Dictionary<string, string> { ["X-Media-Gaps"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+    }
+
     private const string Footer = "<p style=\"color:#666\">本邮件由政务新媒体备案与监测系统自动发送，请勿直接回复。</p>";
     private const string FooterText = "本邮件由政务新媒体备案与监测系统自动发送，请勿直接回复。";
 

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Media.Benchmarks.Scenarios;
 
 /// <summary>
-/// <c>sweep --accounts N</c>: N accounts filed, 1% opened 30 days ago and silent since, the rest opened 5 days
+/// <c>sweep --accounts N</c>: N accounts filed, 1% opened 30 days ago with one post the next day and silent since, the rest opened 5 days
 /// ago (too young to judge); then the detection pass alone (a dry-run sweep) and the whole sweep, which wakes
 /// the silent 1%, persists their violations and queues their alerts. Baseline: the indexed SQL query that
 /// finds the same accounts in a SQLite table of the same N rows.
@@ -17,6 +17,15 @@ public static class SweepScenario
         await using var silo = await BenchSilo.StartAsync();
         var today = Synthetic.Today;
         var seed = await Synthetic.SeedAsync(silo, n, i => Silent(i) ? today.AddDays(-30) : today.AddDays(-5));
+
+        // Silence is judged only of accounts Media has observed (SPEC §3.3): each silent account had one post pushed,
+        // 29 days ago, and none since. (This wakes those accounts before the sweep, as their real posts would have.)
+        var posted = TimeProvider.System.GetUtcNow().AddDays(-29).ToString("O");
+        foreach (var chunk in Enumerable.Range(0, n).Where(Silent).Chunk(500))
+        {
+            var items = chunk.Select(i => new { accountId = $"weibo:bench{i:D7}", postId = "p1", publishedAt = posted });
+            await silo.PostAsync("/api/posts", new { items });
+        }
 
         var preview = await silo.PostAsync("/api/sweeps", new { dryRun = true });
         var detect = preview["durationMs"]!.GetValue<long>() / 1000.0;

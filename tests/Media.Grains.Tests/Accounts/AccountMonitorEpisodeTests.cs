@@ -16,6 +16,7 @@ public sealed class AccountMonitorEpisodeTests
     {
         var state = State(Record(new DateOnly(2026, 11, 1)));
         var monitor = new AccountMonitor(state, Defaults, ContentLexicons.Empty);
+        monitor.RecordProbe(ReadWithoutPosts(Beijing(2026, 11, 1, 8)), Beijing(2026, 11, 1, 8));
 
         monitor.Evaluate(Beijing(2026, 11, 14, 23, 59));
         Assert.Empty(state.Violations);
@@ -32,6 +33,7 @@ public sealed class AccountMonitorEpisodeTests
     {
         var state = State(Record(new DateOnly(2026, 1, 1)));
         var monitor = new AccountMonitor(state, Defaults, ContentLexicons.Empty);
+        monitor.RecordProbe(ReadWithoutPosts(Beijing(2026, 11, 1)), Beijing(2026, 11, 1));
 
         monitor.Evaluate(Beijing(2026, 11, 15));
         monitor.Evaluate(Beijing(2026, 11, 16));
@@ -47,7 +49,7 @@ public sealed class AccountMonitorEpisodeTests
     {
         var state = State(Record(new DateOnly(2026, 1, 1)));
         var monitor = new AccountMonitor(state, Defaults, ContentLexicons.Empty);
-        monitor.Ingest([Post("p1", Beijing(2026, 11, 1, 10))], Beijing(2026, 11, 1, 10, 5));
+        monitor.Ingest([Post("p1", Beijing(2026, 11, 1, 10))], Beijing(2026, 11, 1, 10, 5), ObservationSource.Push);
 
         monitor.Evaluate(Beijing(2026, 11, 11, 9, 59));
         Assert.Null(monitor.Book.Active(MonitoringRules.NoUpdateWarning));
@@ -68,10 +70,11 @@ public sealed class AccountMonitorEpisodeTests
     {
         var state = State(Record(new DateOnly(2026, 1, 1)));
         var monitor = new AccountMonitor(state, Defaults, ContentLexicons.Empty);
+        monitor.RecordProbe(ReadWithoutPosts(Beijing(2026, 11, 1)), Beijing(2026, 11, 1));
         monitor.Evaluate(Beijing(2026, 11, 15));
 
         // One post in thirty days is low frequency at the next check, but taking in a post does not open it.
-        monitor.Ingest([Post("p1", Beijing(2026, 11, 15, 9))], Beijing(2026, 11, 15, 9, 1));
+        monitor.Ingest([Post("p1", Beijing(2026, 11, 15, 9))], Beijing(2026, 11, 15, 9, 1), ObservationSource.Push);
 
         var veto = Assert.Single(state.Violations);
         Assert.Equal(ViolationStatus.Resolved, veto.Status);
@@ -87,8 +90,9 @@ public sealed class AccountMonitorEpisodeTests
     {
         var state = State(Record(new DateOnly(2026, 1, 1)));
         var monitor = new AccountMonitor(state, Defaults, ContentLexicons.Empty);
+        monitor.RecordProbe(ReadWithoutPosts(Beijing(2026, 10, 1)), Beijing(2026, 10, 1));
         monitor.Evaluate(Beijing(2026, 11, 1));
-        monitor.Ingest([Post("p1", Beijing(2026, 11, 2, 9))], Beijing(2026, 11, 2, 9));
+        monitor.Ingest([Post("p1", Beijing(2026, 11, 2, 9))], Beijing(2026, 11, 2, 9), ObservationSource.Push);
 
         monitor.Evaluate(Beijing(2026, 11, 16, 9));
 
@@ -105,7 +109,7 @@ public sealed class AccountMonitorEpisodeTests
         var state = State(Record(new DateOnly(2026, 1, 1)));
         var monitor = new AccountMonitor(state, Defaults, ContentLexicons.Empty);
         var at = Beijing(2026, 11, 30, 12);
-        monitor.Ingest([.. Enumerable.Range(0, 4).Select(i => Post($"p{i}", at - TimeSpan.FromDays(1 + (7 * i))))], at);
+        monitor.Ingest([.. Enumerable.Range(0, 4).Select(i => Post($"p{i}", at - TimeSpan.FromDays(1 + (7 * i))))], at, ObservationSource.Push);
 
         monitor.Evaluate(at);
         Assert.Null(monitor.Book.Active(MonitoringRules.LowFrequency));
@@ -120,6 +124,7 @@ public sealed class AccountMonitorEpisodeTests
     {
         var state = State(Record(new DateOnly(2026, 1, 1), interaction: false));
         var monitor = new AccountMonitor(state, Defaults, ContentLexicons.Empty);
+        monitor.RecordProbe(ReadWithoutPosts(Beijing(2026, 11, 1)), Beijing(2026, 11, 1));
         monitor.Evaluate(Beijing(2026, 11, 15));
         Assert.NotNull(monitor.Book.Active(MonitoringRules.NoUpdate));
         Assert.NotNull(monitor.Book.Active(MonitoringRules.NoInteraction));
@@ -163,5 +168,81 @@ public sealed class AccountMonitorEpisodeTests
         new AccountMonitor(state, Defaults, ContentLexicons.Empty).Evaluate(Beijing(2026, 11, 28));
 
         Assert.Equal(ViolationStatus.Rectifying, state.Violations[0].Status);
+    }
+
+    [Fact]
+    public void An_account_nothing_has_observed_is_never_vetoed_and_a_leftover_veto_is_resolved()
+    {
+        var state = State(Record(new DateOnly(2018, 6, 1)));
+        state.Violations.Add(Violation(ViolationStatus.Open));
+        var monitor = new AccountMonitor(state, Defaults, ContentLexicons.Empty);
+
+        monitor.Evaluate(Beijing(2026, 11, 26, 2));
+
+        Assert.Null(monitor.Book.Active(MonitoringRules.NoUpdate));
+        Assert.Null(monitor.Book.Active(MonitoringRules.NoUpdateWarning));
+        Assert.Null(monitor.Book.Active(MonitoringRules.LowFrequency));
+        Assert.Equal("not-observed", monitor.IndexEntry(Beijing(2026, 11, 26, 2)).Gap?.Cause);
+    }
+
+    [Fact]
+    public void The_veto_names_the_last_post_and_when_and_how_Media_learned_of_it()
+    {
+        var state = State(Record(new DateOnly(2018, 6, 1)));
+        var monitor = new AccountMonitor(state, Defaults, ContentLexicons.Empty);
+        monitor.Ingest([Post("p1", Beijing(2026, 11, 6, 10))], Beijing(2026, 11, 7, 2), ObservationSource.Push);
+
+        monitor.Evaluate(Beijing(2026, 11, 26, 2));
+
+        var veto = monitor.Book.Active(MonitoringRules.NoUpdate)!;
+        Assert.StartsWith("最近一次更新于2026-11-06 10:00（2026-11-07 02:00经接口推送获知），截至2026-11-26 02:00已连续19天无更新", veto.Evidence,
+            StringComparison.Ordinal);
+        Assert.Null(monitor.IndexEntry(Beijing(2026, 11, 26, 2)).Gap);
+    }
+
+    [Fact]
+    public void A_veto_of_an_account_read_without_posts_says_which_probe_saw_it_empty()
+    {
+        var state = State(Record(new DateOnly(2026, 1, 1)));
+        var monitor = new AccountMonitor(state, Defaults, ContentLexicons.Empty);
+        monitor.RecordProbe(ReadWithoutPosts(Beijing(2026, 11, 20, 9)), Beijing(2026, 11, 20, 9));
+
+        monitor.Evaluate(Beijing(2026, 11, 26, 2));
+
+        Assert.StartsWith("开设以来无任何更新（2026-11-20 09:00采集读取该账号，未见任何发布）", monitor.Book.Active(MonitoringRules.NoUpdate)!.Evidence,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void While_blind_nothing_opens_but_a_pushed_post_resolves_the_veto()
+    {
+        var state = State(Record(new DateOnly(2026, 1, 1)));
+        var monitor = new AccountMonitor(state, Defaults, ContentLexicons.Empty);
+        monitor.Ingest([Post("p1", Beijing(2026, 10, 1, 9))], Beijing(2026, 10, 1, 9), ObservationSource.Push);
+        monitor.Evaluate(Beijing(2026, 11, 1));
+        Assert.NotNull(monitor.Book.Active(MonitoringRules.NoUpdate));
+
+        monitor.RecordProbe(new ProbeReport("blocked", "HTTP 403: the platform refused the request", [], null, Beijing(2026, 11, 2), false), Beijing(2026, 11, 2));
+        monitor.Ingest([Post("p2", Beijing(2026, 11, 3, 9))], Beijing(2026, 11, 3, 9), ObservationSource.Push);
+        monitor.Evaluate(Beijing(2026, 11, 20));
+
+        Assert.Null(monitor.Book.Active(MonitoringRules.NoUpdate));
+        Assert.Null(monitor.Book.Active(MonitoringRules.NoUpdateWarning));
+        var gap = monitor.IndexEntry(Beijing(2026, 11, 20)).Gap!;
+        Assert.Equal(("blocked", Beijing(2026, 11, 2)), (gap.Cause, gap.Since));
+        Assert.Equal("平台拒绝访问（验证码或防火墙）（HTTP 403）", gap.Detail);
+    }
+
+    [Fact]
+    public void An_inspection_is_an_observation_after_which_the_sweep_judges()
+    {
+        var state = State(Record(new DateOnly(2026, 1, 1)));
+        var monitor = new AccountMonitor(state, Defaults, ContentLexicons.Empty);
+
+        monitor.RecordInspection(Beijing(2026, 11, 10, 15), Beijing(2026, 11, 10, 15));
+        monitor.Evaluate(Beijing(2026, 11, 26, 2));
+
+        Assert.StartsWith("开设以来无任何更新（2026-11-10 15:00抽查该账号，未见任何发布）", monitor.Book.Active(MonitoringRules.NoUpdate)!.Evidence,
+            StringComparison.Ordinal);
     }
 }

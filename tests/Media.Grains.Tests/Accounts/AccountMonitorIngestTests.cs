@@ -18,8 +18,8 @@ public sealed class AccountMonitorIngestTests
         var monitor = new AccountMonitor(state, Defaults, ContentLexicons.Empty);
         var at = Beijing(2026, 11, 20, 9);
 
-        var first = monitor.Ingest([Post("p1", at), Post("p1", at), Post("p2", at - TimeSpan.FromHours(1))], at);
-        var second = monitor.Ingest([Post("p2", at - TimeSpan.FromHours(1)), Post("p3", at - TimeSpan.FromDays(3))], at);
+        var first = monitor.Ingest([Post("p1", at), Post("p1", at), Post("p2", at - TimeSpan.FromHours(1))], at, ObservationSource.Push);
+        var second = monitor.Ingest([Post("p2", at - TimeSpan.FromHours(1)), Post("p3", at - TimeSpan.FromDays(3))], at, ObservationSource.Push);
 
         Assert.Equal(new IngestResult(2, 1), first);
         Assert.Equal(new IngestResult(1, 1), second);
@@ -36,13 +36,13 @@ public sealed class AccountMonitorIngestTests
         var now = Beijing(2026, 11, 20, 9);
 
         monitor.Ingest([Post("old", now - TimeSpan.FromDays(31)), Post("a", now - TimeSpan.FromDays(3)),
-            Post("b", now - TimeSpan.FromDays(2)), Post("c", now - TimeSpan.FromDays(1))], now);
+            Post("b", now - TimeSpan.FromDays(2)), Post("c", now - TimeSpan.FromDays(1))], now, ObservationSource.Push);
 
         Assert.Equal(["b", "c"], state.Posts.Select(p => p.PostId));
         Assert.Equal(now - TimeSpan.FromDays(1), state.LastPostAt);
 
         // A late-arriving older post does not move the latest publication time back.
-        monitor.Ingest([Post("d", now - TimeSpan.FromDays(5))], now);
+        monitor.Ingest([Post("d", now - TimeSpan.FromDays(5))], now, ObservationSource.Push);
         Assert.Equal(now - TimeSpan.FromDays(1), state.LastPostAt);
     }
 
@@ -54,9 +54,9 @@ public sealed class AccountMonitorIngestTests
         var monitor = new AccountMonitor(state, Defaults, lexicons);
         var at = Beijing(2026, 11, 20, 9);
 
-        monitor.Ingest([Post("p1", at, "提醒", "谨防网络赌博"), Post("p2", at, "天气", "晴")], at);
-        monitor.Ingest([Post("p1", at, "提醒", "谨防网络赌博")], at);
-        monitor.Ingest([Post("p3", at, "网络赌博的危害", null)], at);
+        monitor.Ingest([Post("p1", at, "提醒", "谨防网络赌博"), Post("p2", at, "天气", "晴")], at, ObservationSource.Push);
+        monitor.Ingest([Post("p1", at, "提醒", "谨防网络赌博")], at, ObservationSource.Push);
+        monitor.Ingest([Post("p3", at, "网络赌博的危害", null)], at, ObservationSource.Push);
 
         var hits = state.Violations.Where(v => v.Rule == MonitoringRules.ImproperContent).ToList();
         Assert.Equal(["p1", "p3"], hits.Select(v => v.EpisodeKey));
@@ -124,7 +124,7 @@ public sealed class AccountMonitorIngestTests
         var state = State(Record(new DateOnly(2026, 1, 1)));
         var monitor = new AccountMonitor(state, Defaults, ContentLexicons.Empty);
         var at = Beijing(2026, 11, 30, 12);
-        monitor.Ingest([.. Enumerable.Range(1, 5).Select(i => Post($"p{i}", at - TimeSpan.FromDays(10 + i)))], at);
+        monitor.Ingest([.. Enumerable.Range(1, 5).Select(i => Post($"p{i}", at - TimeSpan.FromDays(10 + i)))], at, ObservationSource.Push);
         monitor.Evaluate(at);
 
         var line = monitor.IndexEntry(at);

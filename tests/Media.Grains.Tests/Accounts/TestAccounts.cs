@@ -21,6 +21,9 @@ internal static class TestAccounts
 
     public static Grains.Accounts.AccountState State(AccountSnapshot record) => new() { Record = record };
 
+    /// <summary>A successful probe that found no post: Media has observed the account (SPEC §3.3) and saw it silent.</summary>
+    public static ProbeReport ReadWithoutPosts(DateTimeOffset at) => new("ok", null, [], null, at, false);
+
     public static IncomingPost Post(string id, DateTimeOffset publishedAt, string? title = "日常发布", string? text = null) =>
         new(id, publishedAt, title, text, null, false, null, null, null, null);
 

@@ -1,5 +1,7 @@
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
+using Media.Abstractions.Monitoring;
+using Media.Domain.Monitoring;
 using Media.Grains.Index;
 
 namespace Media.Grains.Tests.Index;
@@ -24,6 +26,20 @@ public sealed class DashboardListsTests
 
         Assert.Equal(["weibo:quiet", "weibo:never"], DashboardLists.Quietest(entries, "U1", 2).Select(e => e.AccountId));
         Assert.Equal(["weibo:other", "weibo:quiet", "weibo:never", "weibo:recent"], DashboardLists.Quietest(entries, null, 10).Select(e => e.AccountId));
+    }
+
+    [Fact]
+    public void Accounts_Media_cannot_judge_are_left_out_rather_than_shown_as_silent_since_they_opened()
+    {
+        var since = new DateTimeOffset(2026, 11, 20, 9, 0, 0, Utc8);
+        IndexEntry[] entries =
+        [
+            Entry("weibo:unseen", null, openedOn: new DateOnly(2018, 6, 1)) with { Gap = new GapView(GapCauses.NotObserved, since, "尚未采集") },
+            Entry("weibo:blind", new DateTimeOffset(2026, 11, 14, 9, 0, 0, Utc8)) with { Gap = new GapView(GapCauses.Blocked, since, "平台拒绝访问") },
+            Entry("weibo:seen", new DateTimeOffset(2026, 11, 20, 9, 0, 0, Utc8)),
+        ];
+
+        Assert.Equal(["weibo:seen"], DashboardLists.Quietest(entries, null, 10).Select(e => e.AccountId));
     }
 
     [Fact]

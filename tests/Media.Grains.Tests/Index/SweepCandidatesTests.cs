@@ -1,3 +1,4 @@
+using Media.Abstractions.Monitoring;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
 using Media.Domain.Monitoring;
@@ -43,11 +44,36 @@ public sealed class SweepCandidatesTests
     }
 
     [Fact]
-    public void An_account_Media_cannot_read_is_never_woken()
+    public void An_account_Media_cannot_read_is_never_woken_to_open_anything()
     {
         var gap = Entry(new DateOnly(2026, 1, 1), null) with { Open = OpenEpisodes.MonitoringGap };
+        var blocked = Entry(new DateOnly(2026, 1, 1), null, id: "weibo:b") with { Gap = new GapView(GapCauses.Blocked, Beijing(2026, 11, 1), "平台拒绝访问（验证码或防火墙）") };
 
-        Assert.Empty(SweepCandidates.Find([gap], Beijing(2026, 11, 20), Defaults));
+        Assert.Empty(SweepCandidates.Find([gap, blocked], Beijing(2026, 11, 20), Defaults));
+    }
+
+    [Fact]
+    public void An_account_never_observed_is_not_woken_and_a_leftover_veto_is_woken_to_resolve()
+    {
+        var at = Beijing(2026, 11, 20);
+        var unseen = new GapView(GapCauses.NotObserved, Beijing(2026, 11, 1), GapCauses.Describe(GapCauses.NotObserved));
+        var never = Entry(new DateOnly(2018, 6, 1), null) with { Gap = unseen };
+        var leftover = Entry(new DateOnly(2018, 6, 1), null, id: "weibo:b") with { Gap = unseen, Open = OpenEpisodes.NoUpdate };
+
+        Assert.Equal(["weibo:b"], SweepCandidates.Find([never, leftover], at, Defaults));
+    }
+
+    [Fact]
+    public void A_blind_account_with_a_post_that_ends_its_veto_is_woken_to_resolve_it()
+    {
+        var at = Beijing(2026, 11, 20);
+        var blind = Entry(new DateOnly(2026, 1, 1), at - TimeSpan.FromDays(1), at - TimeSpan.FromDays(3)) with
+        {
+            Open = OpenEpisodes.NoUpdate | OpenEpisodes.MonitoringGap,
+            Gap = new GapView(GapCauses.Blocked, at - TimeSpan.FromDays(5), "平台拒绝访问（验证码或防火墙）"),
+        };
+
+        Assert.Equal(["weibo:a"], SweepCandidates.Find([blind], at, Defaults));
     }
 
     [Fact]
@@ -65,7 +91,10 @@ public sealed class SweepCandidatesTests
     {
         // The index line and the account judge with the same plan; after the account's check its line is never a candidate.
         var state = State(Record(new DateOnly(2026, 9, 1)));
-        new AccountMonitor(state, Defaults, ContentLexicons.Empty).Ingest([Post("p1", Beijing(2026, 10, 1, 9)), Post("p2", Beijing(2026, 10, 20, 9))], Beijing(2026, 10, 20, 9));
+        var unseen = new AccountMonitor(state, Defaults, ContentLexicons.Empty).IndexEntry(Beijing(2026, 10, 20, 9));
+        Assert.Equal(GapCauses.NotObserved, unseen.Gap?.Cause);
+        Assert.Empty(SweepCandidates.Find([unseen], Beijing(2026, 11, 10), Defaults));
+        new AccountMonitor(state, Defaults, ContentLexicons.Empty).Ingest([Post("p1", Beijing(2026, 10, 1, 9)), Post("p2", Beijing(2026, 10, 20, 9))], Beijing(2026, 10, 20, 9), ObservationSource.Push);
         for (var at = Beijing(2026, 10, 20, 12); at < Beijing(2026, 11, 10); at += TimeSpan.FromHours(6))
         {
             var woken = SweepCandidates.Find([new AccountMonitor(state, Defaults, ContentLexicons.Empty).IndexEntry(at)], at, Defaults).Count == 1;

@@ -132,6 +132,11 @@ public sealed partial class ClusterTests(PrivatePostgres postgres) : IClassFixtu
             var response = await admin.PostAsync("/api/accounts", body);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             silent.Add("weibo:" + $"silent{i:D2}");
+
+            // Observed once, 29 days ago (no verdict without an observation), and silent since.
+            var pushed = await admin.PostAsync($"/api/accounts/weibo:silent{i:D2}/posts",
+                new[] { new { postId = "p1", publishedAt = TimeProvider.System.GetUtcNow().AddDays(-29).ToString("O") } });
+            Assert.Equal(HttpStatusCode.OK, pushed.StatusCode);
         }
 
         // Wait for a slot after the filings to find them (at most a minute and a bit).

@@ -21,6 +21,9 @@ public sealed class CountyOfficeMailTests : MailSiloTest
         var text = await filed.Content.ReadAsStringAsync();
         Assert.True(filed.StatusCode == HttpStatusCode.Created, text);
         var id = JsonNode.Parse(text)!["id"]!.GetValue<string>();
+        var pushed = await Admin.PostAsync($"/api/accounts/{id}/posts",
+            new[] { new { postId = "p1", publishedAt = "2026-09-02T10:00:00+08:00" } });
+        Assert.Equal(HttpStatusCode.OK, pushed.StatusCode);
 
         await MailSilo.SweepAsync(Admin);
         await MailSilo.DrainAsync(Silo, Admin);

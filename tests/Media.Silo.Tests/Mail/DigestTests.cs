@@ -61,4 +61,28 @@ public sealed class DigestTests : MailSiloTest
         Assert.Contains("本周新发现问题1个", summary.Message.TextBody, StringComparison.Ordinal);
         Assert.Contains(id, summary.Message.TextBody, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_admins_digest_lists_the_days_new_gaps_and_a_second_run_sends_none()
+    {
+        var response = await Admin.PostAsync("/api/users", new
+        {
+            username = "opsadmin", password = "Password-123", role = "admin", email = "ops@gd.example.gov.cn", displayName = "运维管理员",
+            alerts = new { digest = true }, // admins opt in; the bootstrap admin (admin@localhost) is not mailed
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var unit = await Admin.CreateUnitAsync("440104", "county", "government");
+        var unseen = (await Admin.FileAccountAsync(unit, "weibo"))["id"]!.GetValue<string>();
+        var observed = await MailSilo.SilentAccountAsync(Admin, unit, "lisi@yuexiu.example.gov.cn");
+        var dispatcher = Silo.Grains.GetGrain<IMailDispatcherGrain>(0);
+
+        Assert.Equal(1, await dispatcher.QueueDigestsAsync(Today));
+        Assert.Equal(0, await dispatcher.QueueDigestsAsync(Today));
+        var mail = (await Smtp.WaitForAsync(1)).Single(m => m.Message.Headers["X-Media-Gaps"] == "2026-11-26");
+
+        Assert.Equal(["ops@gd.example.gov.cn"], mail.Envelope);
+        Assert.Contains(unseen, mail.Message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("尚未采集", mail.Message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(observed, mail.Message.TextBody, StringComparison.Ordinal);
+    }
 }

@@ -22,6 +22,9 @@ public sealed class HostileNameMailTests : MailSiloTest
         var outcome = await Silo.Grains.GetGrain<IAccountGrain>(id)
             .OpenAsync(new OpenAccountCommand(unit, profile, new DateOnly(2026, 9, 1), null, null, "admin"));
         Assert.Equal(FilingOutcomeKind.Created, outcome.Kind);
+        var pushed = await Admin.PostAsync($"/api/accounts/{id}/posts",
+            new[] { new { postId = "p1", publishedAt = "2026-09-02T10:00:00+08:00" } }); // observed once, silent since
+        Assert.Equal(System.Net.HttpStatusCode.OK, pushed.StatusCode);
 
         await MailSilo.SweepAsync(Admin);
         await Smtp.WaitForAsync(1);

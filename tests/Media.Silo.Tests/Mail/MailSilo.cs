@@ -48,14 +48,20 @@ internal static class MailSilo
         return $"{username}@{region}.example.gov.cn";
     }
 
-    /// <summary>Files an account that has been silent since it opened months ago and returns its id.</summary>
+    /// <summary>Files an account, pushes one post the day after it opened months ago (its only one) and returns its id.</summary>
     public static async Task<string> SilentAccountAsync(MediaClient admin, string unit, string responsibleEmail, string platform = "weibo")
     {
         var body = MediaClient.OpeningBody(unit, platform, openedOn: "2026-09-01");
         body["responsible"] = new { name = "李四", phone = "13800138000", email = responsibleEmail };
         var response = await admin.PostAsync("/api/accounts", body);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await MediaClient.ReadJsonAsync(response))["id"]!.GetValue<string>();
+        var id = (await MediaClient.ReadJsonAsync(response))["id"]!.GetValue<string>();
+
+        // Observed once (SPEC §3.3: no verdict without an observation), then silent since early September.
+        var pushed = await admin.PostAsync($"/api/accounts/{id}/posts",
+            new[] { new { postId = "first", publishedAt = "2026-09-02T10:00:00+08:00", title = "开通公告" } });
+        Assert.Equal(HttpStatusCode.OK, pushed.StatusCode);
+        return id;
     }
 
     public static async Task SweepAsync(MediaClient admin, DateTimeOffset? at = null)

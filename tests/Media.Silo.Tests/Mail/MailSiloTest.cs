@@ -21,7 +21,7 @@ public abstract class MailSiloTest : IAsyncLifetime
 
     public async ValueTask InitializeAsync() => Admin = await Silo.AdminAsync();
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         Admin.Dispose();
         await Silo.DisposeAsync();

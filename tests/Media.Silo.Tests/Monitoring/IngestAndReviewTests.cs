@@ -116,6 +116,7 @@ public sealed class IngestAndReviewTests(SharedSilo shared) : IClassFixture<Shar
             MediaClient.OpeningBody(unit, "weibo", openedOn: "2026-10-01"))))["id"]!.GetValue<string>();
         var lively = (await MediaClient.ReadJsonAsync(await _admin.PostAsync("/api/accounts",
             MediaClient.OpeningBody(unit, "douyin", openedOn: "2026-10-01"))))["id"]!.GetValue<string>();
+        await _admin.PostAsync($"/api/accounts/{silent}/posts", new[] { Post("opening", Now - TimeSpan.FromDays(50)) });
         await _admin.PostAsync($"/api/accounts/{lively}/posts", new[] { Post("fresh", Now - TimeSpan.FromDays(1)) });
         Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync("/api/sweeps", new { at = Now.ToString("O") })).StatusCode);
 

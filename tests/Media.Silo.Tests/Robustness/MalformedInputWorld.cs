@@ -55,6 +55,7 @@ public sealed class MalformedInputWorld : IAsyncLifetime
     {
         var response = await Admin.PostAsync("/api/accounts", MediaClient.OpeningBody(UnitCode, "douyin", openedOn: "2026-09-01"));
         var account = (await MediaClient.ReadJsonAsync(response))["id"]!.GetValue<string>();
+        await Admin.PostAsync($"/api/accounts/{account}/posts", new[] { new { postId = "p1", publishedAt = "2026-09-02T10:00:00+08:00" } });
         await Admin.PostAsync("/api/sweeps", new { });
         var watch = System.Diagnostics.Stopwatch.StartNew();
         while (watch.Elapsed < TimeSpan.FromSeconds(30))

@@ -42,6 +42,10 @@ public sealed partial class WebUiTests
         var unit = await web.Admin.CreateUnitAsync("440105");
         var opened = MediaClient.OpeningBody(unit, "weibo", "websilent", openedOn: "2026-09-01");
         Assert.Equal(HttpStatusCode.Created, (await web.Admin.PostAsync("/api/accounts", opened)).StatusCode);
+
+        // Observed once, in September (no verdict without an observation), and silent since.
+        Assert.Equal(HttpStatusCode.OK, (await web.Admin.PostAsync("/api/accounts/weibo:websilent/posts",
+            new[] { new { postId = "p1", publishedAt = "2026-09-02T10:00:00+08:00" } })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await web.Admin.PostAsync("/api/sweeps", new { })).StatusCode);
         await CreateUserAsync("noticecity", "supervisor", "440100", null);
         await CreateUserAsync("answerunit", "unit", null, unit);
@@ -117,6 +121,10 @@ public sealed partial class WebUiTests
 
         // Saving an inspection goes on to the next account; after the last, back to the sampling.
         await page.GetByRole(AriaRole.Link, new() { Name = "检查下一个账号", Exact = false }).ClickAsync();
+
+        // Media never read these accounts: the page says so instead of "no problems found this quarter".
+        await Assertions.Expect(page.Locator(".badge.gap")).ToHaveTextAsync("尚未采集");
+        await Assertions.Expect(page.GetByText("本季度未发现问题")).ToHaveCountAsync(0);
         await page.GetByLabel("不合格").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "保存并检查下一个" }).ClickAsync();
         // A fail must name a problem: the API's message, and nothing recorded.

@@ -1,7 +1,6 @@
-using Media.Abstractions.Index;
 using Media.Abstractions.Probing;
-using Media.Application;
-using Media.Domain.Validation;
+using Media.Application.Monitoring;
+using Media.Domain.Regions;
 using Media.Silo.Auth;
 using Media.Silo.Scheduling;
 using Microsoft.Extensions.Options;
@@ -32,25 +31,10 @@ public static class ProbesApi
         return TypedResults.Ok(result);
     }
 
-    private static async Task<IResult> ListGapsAsync(HttpContext context, IGrainFactory grains, string? region)
+    private static async Task<IResult> ListGapsAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions,
+        string? region, string? cause, string? page, string? pageSize)
     {
-        var caller = CallerClaims.From(context.User);
-        if (caller.IsUnit)
-        {
-            return Problems.Forbidden("采集缺口由管理员和监管单位查看");
-        }
-
-        var errors = new FieldErrors();
-        var (scope, forbidden) = RegionFanOut.Scope(caller, region, errors);
-        if (forbidden is not null || !errors.IsEmpty)
-        {
-            return Problems.For(forbidden ?? Refusal.Invalid(errors));
-        }
-
-        var query = new IndexQuery(null, null, null, null, 1000, GapOnly: true);
-        var pages = await RegionFanOut.AskAsync(grains, scope, index => index.QueryAsync(query));
-        var items = pages.SelectMany(p => p.Items).OrderBy(e => e.AccountId, StringComparer.Ordinal)
-            .Select(e => new { accountId = e.AccountId, e.Name, e.Platform, e.RegionCode, e.LastProbedAt, e.LastPostAt });
-        return TypedResults.Ok(new { items, total = pages.Sum(p => p.Total) });
+        var listed = await GapListing.QueryAsync(CallerClaims.From(context.User), grains, regions, region, cause, page, pageSize);
+        return listed.IsDone ? TypedResults.Ok(listed.Value) : Problems.For(listed.Refusal);
     }
 }

@@ -5,6 +5,7 @@ using Media.Domain.Regions;
 using Media.Domain.Time;
 using Media.Application;
 using Media.Application.Accounts;
+using Media.Application.Monitoring;
 using Media.Application.Violations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +30,9 @@ public sealed class DashboardModel(IGrainFactory grains, RegionCatalog regions, 
 
     public ViolationListing.Page? OpenViolations { get; private set; }
 
+    /// <summary>How many accounts Media cannot judge now (never observed, or blind); null for units, who do not see that list.</summary>
+    public int? Gaps { get; private set; }
+
     public BarChartModel? ViolationChart { get; private set; }
 
     public async Task OnGetAsync()
@@ -40,6 +44,7 @@ public sealed class DashboardModel(IGrainFactory grains, RegionCatalog regions, 
         var byPlatform = Task.WhenAll(Platforms.All.Select(async p => (p, await CountAsync(caller, p, null))));
         var quietest = RegionFanOut.AskAsync(grains, caller.Scope, index => index.QuietestAsync(unit, ListLength));
         var weeks = RegionFanOut.AskAsync(grains, caller.Scope, index => index.ViolationWeeksAsync(unit, now, ChartWeeks));
+        var gaps = caller.IsUnit ? null : GapListing.QueryAsync(caller, grains, regions, null, null, null, "1");
         var open = ViolationListing.QueryAsync(caller, grains, null, null, "active", null, ListLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         ByStatus = await byStatus;
@@ -48,6 +53,7 @@ public sealed class DashboardModel(IGrainFactory grains, RegionCatalog regions, 
             .OrderBy(Grains.Index.DashboardLists.QuietSince).ThenBy(e => e.AccountId, StringComparer.Ordinal)
             .Take(ListLength)
             .Select(e => (e, (int)(now - Grains.Index.DashboardLists.QuietSince(e)).TotalDays))];
+        Gaps = gaps is null ? null : await gaps is { IsDone: true } gapList ? gapList.Value.Total : null;
         OpenViolations = await open is { IsDone: true } listed ? listed.Value : null;
         var counts = new int[ChartWeeks];
         foreach (var part in await weeks)

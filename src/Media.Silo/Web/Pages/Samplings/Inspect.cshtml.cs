@@ -1,3 +1,4 @@
+using Media.Abstractions;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Sampling;
 using Media.Grains;
@@ -28,6 +29,9 @@ public sealed class InspectModel(IGrainFactory grains, [FromKeyedServices(MediaC
     public SampledAccount? Account { get; private set; }
 
     public IReadOnlyList<ViolationRecord> MachineFindings { get; private set; } = [];
+
+    /// <summary>What Media saw of the account, so the inspector knows whether "no findings" rests on any observation.</summary>
+    public ActivityView? Activity { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, string accountId)
     {
@@ -80,6 +84,7 @@ public sealed class InspectModel(IGrainFactory grains, [FromKeyedServices(MediaC
         }
 
         MachineFindings = await SamplingFlow.MachineFindingsAsync(Sampling!, accountId, grains) ?? [];
+        Activity = await grains.Ref<IMonitoredAccount>(accountId).GetActivityAsync();
         return true;
     }
 }
