@@ -67,7 +67,7 @@ public sealed class DigestTests : MailSiloTest
     {
         var response = await Admin.PostAsync("/api/users", new
         {
-            username = "opsadmin", password = "Password-123", role = "admin", email = "ops@gd.example.gov.cn", displayName = "运维管理员",
+            username = "opsadmin", password = "Ops-Desk-Watch-7", role = "admin", email = "ops@gd.example.gov.cn", displayName = "运维管理员",
             alerts = new { digest = true }, // admins opt in; the bootstrap admin (admin@localhost) is not mailed
         });
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
