@@ -53,7 +53,7 @@ public sealed class StoreSchema(StoreConnection store, string sqlRoot, ILogger<S
     /// <summary>
     /// Refuses to start on a damaged SQLite file: a silo that started on one answered a quarter of its reads with 500s.
     /// <c>quick_check</c> reads every page once without checking index contents against tables, which is what the
-    /// start can afford (its cost at a million accounts is in docs/benchmarks.md).
+    /// start can afford (its measured cost, and the estimate for a million accounts, are in docs/benchmarks.md).
     /// </summary>
     private static async Task CheckIntactAsync(DbConnection connection, CancellationToken cancellationToken)
     {

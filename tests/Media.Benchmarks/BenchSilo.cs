@@ -101,6 +101,13 @@ public sealed class BenchSilo : IAsyncDisposable
         }
 
         _process.Dispose();
+        if (Environment.GetEnvironmentVariable("MEDIA_BENCH_KEEP_DATA") == "1")
+        {
+            // For measuring what a store of this size costs at start (quick_check, reconciliation): kept, and named.
+            Console.Error.WriteLine($"data kept in {_dataDir}");
+            return;
+        }
+
         try
         {
             Directory.Delete(_dataDir, recursive: true);
