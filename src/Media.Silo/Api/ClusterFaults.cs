@@ -12,8 +12,9 @@ namespace Media.Silo.Api;
 public static class ClusterFaults
 {
     /// <summary>
-    /// What a client is told to wait: about the time the survivors need to vote a killed silo dead with the test
-    /// settings, and a third of it with Orleans' defaults; a client that comes back too early gets another 503, not an error.
+    /// What a client is told to wait. A read answered 503 has already waited <see cref="SiloLossRetry.Budget"/>, and
+    /// with Orleans' defaults the survivors vote a killed silo dead 10–15 s after it died, so a few seconds more is
+    /// usually enough; a client that comes back too early gets another 503, not an error.
     /// </summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
