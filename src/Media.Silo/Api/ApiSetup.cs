@@ -13,7 +13,7 @@ public static class ApiSetup
     public static WebApplicationBuilder AddMediaApi(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<JsonOptions>(o => MediaJson.Configure(o.SerializerOptions));
-        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = DescribeStorageFault);
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = DescribeFault);
         builder.Services.AddSingleton<Monitoring.ManualSweepLimiter>();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return builder;
@@ -27,10 +27,14 @@ public static class ApiSetup
             // A request the framework itself cannot read (bad JSON for a bound parameter, a body over
             // Kestrel's limit) is the client's error, not the server's.
             // A failing store is the server's state, not a bug: 507 or 503, so clients wait and retry instead of giving up.
+            // So is a silo that went away: the cluster heals within seconds.
             StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode
                 : StorageFaults.Classify(e) is not StorageFault.None and var fault ? StorageFaults.Describe(fault).Status
+                : ClusterFaults.IsSiloLoss(e) ? ClusterFaults.Describe().Status
                 : StatusCodes.Status500InternalServerError,
         });
+        // Inside the exception handler, so a read that still fails once its retries are spent is answered 503 too.
+        app.UseMiddleware<SiloLossRetry>();
         app.UseStatusCodePages();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -38,20 +42,29 @@ public static class ApiSetup
         return app;
     }
 
-    // The problem body of a storage failure says in Chinese what happened and that nothing was saved; Retry-After tells
-    // clients when to try again.
-    private static void DescribeStorageFault(ProblemDetailsContext context)
+    // The problem body of a storage failure or a lost silo says in Chinese what happened (and, for storage, that nothing
+    // was saved); Retry-After tells clients when to try again.
+    private static void DescribeFault(ProblemDetailsContext context)
     {
-        if (StorageFaults.Classify(context.Exception) is var fault && fault == StorageFault.None)
+        if (StorageFaults.Classify(context.Exception) is var fault && fault != StorageFault.None)
         {
-            return;
+            var (status, title, detail) = StorageFaults.Describe(fault);
+            Describe(context, status, title, detail);
+            context.ProblemDetails.Extensions["storage"] = fault.ToString().ToLowerInvariant();
+            context.HttpContext.Response.Headers.RetryAfter = "60";
         }
+        else if (ClusterFaults.IsSiloLoss(context.Exception))
+        {
+            var (status, title, detail) = ClusterFaults.Describe();
+            Describe(context, status, title, detail);
+            context.HttpContext.Response.Headers.RetryAfter = ClusterFaults.RetryAfterSeconds;
+        }
+    }
 
-        var (status, title, detail) = StorageFaults.Describe(fault);
+    private static void Describe(ProblemDetailsContext context, int status, string title, string detail)
+    {
         context.ProblemDetails.Status = status;
         context.ProblemDetails.Title = title;
         context.ProblemDetails.Detail = detail;
-        context.ProblemDetails.Extensions["storage"] = fault.ToString().ToLowerInvariant();
-        context.HttpContext.Response.Headers.RetryAfter = "60";
     }
 }

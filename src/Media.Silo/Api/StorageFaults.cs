@@ -42,7 +42,7 @@ public static class StorageFaults
 
     public static StorageFault Classify(Exception? exception)
     {
-        foreach (var e in Chain(exception))
+        foreach (var e in ExceptionChain.Of(exception))
         {
             var fault = e switch
             {
@@ -108,29 +108,4 @@ public static class StorageFaults
                     : message.Contains("disk I/O error", StringComparison.OrdinalIgnoreCase)
                         ? StorageFault.Unavailable
                         : StorageFault.None;
-
-    private static IEnumerable<Exception> Chain(Exception? exception)
-    {
-        var pending = new Stack<Exception>();
-        if (exception is not null)
-        {
-            pending.Push(exception);
-        }
-
-        while (pending.TryPop(out var e))
-        {
-            yield return e;
-            if (e is AggregateException aggregate)
-            {
-                foreach (var inner in aggregate.InnerExceptions)
-                {
-                    pending.Push(inner);
-                }
-            }
-            else if (e.InnerException is { } inner)
-            {
-                pending.Push(inner);
-            }
-        }
-    }
 }

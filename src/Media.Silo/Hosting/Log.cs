@@ -8,4 +8,7 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Caught up sweep {Slot}: {Checked} accounts checked, {New} new violations")]
     public static partial void SweepCaughtUp(ILogger logger, string slot, int @checked, int @new);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} met a lost silo (attempt {Attempt}), trying again: {Reason}")]
+    public static partial void RetryingAfterSiloLoss(ILogger logger, string method, string path, int attempt, string reason);
 }
