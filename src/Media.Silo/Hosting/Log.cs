@@ -8,4 +8,10 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Caught up sweep {Slot}: {Checked} accounts checked, {New} new violations")]
     public static partial void SweepCaughtUp(ILogger logger, string slot, int @checked, int @new);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Finished {Finished} filings interrupted by the last stop ({Failed} failed) in {ElapsedMs} ms")]
+    public static partial void FilingsFinished(ILogger logger, int finished, int failed, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not finish the interrupted filing of {AccountId}; the next start tries again")]
+    public static partial void FilingNotFinished(ILogger logger, string accountId, Exception exception);
 }
