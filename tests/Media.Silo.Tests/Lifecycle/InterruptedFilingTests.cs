@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Media.Silo.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace Media.Silo.Tests.Lifecycle;
 
@@ -59,7 +58,7 @@ public sealed class InterruptedFilingTests : IDisposable
             await filings;
         }
 
-        var stored = await StoredAccountsAsync();
+        var stored = await StoredAccounts.IdsAsync(_data.Path);
         Assert.Subset(stored, acknowledged.ToHashSet());
         var unacknowledged = stored.Except(acknowledged).Count();
 
@@ -80,29 +79,6 @@ public sealed class InterruptedFilingTests : IDisposable
             var opens = audit["items"]!.AsArray().Count(e => e!["action"]!.GetValue<string>() == "account.open");
             Assert.True(opens == 1, $"{id} has {opens} account.open audit rows after the restart, not 1");
         }
-    }
-
-    // Read from the file itself, not through the API: storage is the truth the restart must bring the rest in line with.
-    private async Task<HashSet<string>> StoredAccountsAsync()
-    {
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(_data.Path, "media.db"),
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        }.ToString();
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT GrainIdExtensionString FROM OrleansStorage WHERE GrainTypeString = 'account'";
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        await using var rows = await command.ExecuteReaderAsync();
-        while (await rows.ReadAsync())
-        {
-            ids.Add(rows.GetString(0));
-        }
-
-        return ids;
     }
 
     private static async Task<HashSet<string>> ListedAsync(MediaClient reader)
