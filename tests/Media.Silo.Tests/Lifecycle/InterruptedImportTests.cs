@@ -9,6 +9,7 @@ namespace Media.Silo.Tests.Lifecycle;
 /// A sheet import killed halfway is resumed by sending the same sheet again: the rest is filed, the rows filed before
 /// the kill are reported, and no row is filed twice; <c>onExisting=skip</c> re-imports a filed sheet without refusing it.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class InterruptedImportTests : IDisposable
 {
     private const string Password = "Interrupted-Import-Password-1";
@@ -50,7 +51,9 @@ public sealed class InterruptedImportTests : IDisposable
         Assert.InRange(storedAtKill, 1, Rows - 1);
 
         await using var restarted = await SiloProcess.StartAsync(_data.Path, Password, StartTimeout);
-        using var again = await MediaClient.SignInAsync(restarted.CreateClient(), "admin", Password);
+        // Filing thousands of rows may take longer than the usual client's 30 s on a loaded machine.
+        using var again = await MediaClient.SignInAsync(
+            new HttpClient { BaseAddress = restarted.Address, Timeout = TimeSpan.FromMinutes(5) }, "admin", Password);
         var resent = await again.PostAsync("/api/imports/accounts", sheet);
         var result = await MediaClient.ReadJsonAsync(resent);
         Assert.True(resent.StatusCode == HttpStatusCode.OK, result.ToJsonString());
