@@ -35,15 +35,20 @@ internal static class Help
 
     public const string Accounts = """
         用法：media import accounts <文件.csv|文件.xlsx> [--server URL] [--user 用户名] [--password 密码] [--dry-run]
+                                    [--on-existing skip|refuse]
 
         逐行校验摸底表并批量备案。任何一行有误时不导入任何账号，并列出每个有误的行及原因；
         全部无误时备案所有账号，并列出每个账号的备案发现（如 filing-late）。
+        导入因服务器中断而未完成时，再次导入同一文件会备案其余各行，并列出上次已备案的行。
         行号为数据行序号（不含表头，即 Excel 行号减 1）。
 
           --server URL     服务地址，默认取环境变量 MEDIA_SERVER，再默认 http://localhost:5080
           --user 用户名    默认取环境变量 MEDIA_USER
           --password 密码  默认取环境变量 MEDIA_PASSWORD；都没有时在终端提示输入
           --dry-run        只校验、预估备案发现，不备案
+          --on-existing skip|refuse
+                           已备案的账号：skip 跳过并列出（重新导入补充后的摸底表时用）；
+                           refuse 视为有误，不导入任何账号（默认）
 
         退出码：0 成功；1 有行被拒绝，未导入任何账号；2 用法错误、文件无法读取、无法连接或登录失败。
         结果输出到标准输出；进度、耗时和错误输出到标准错误。

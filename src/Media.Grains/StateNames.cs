@@ -17,4 +17,5 @@ public static class StateNames
     public const string UserDirectory = "user-directory";
     public const string Sampling = "sampling";
     public const string SamplingSecret = "sampling-secret";
+    public const string Import = "import";
 }

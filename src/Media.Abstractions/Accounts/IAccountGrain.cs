@@ -1,3 +1,4 @@
+using Media.Abstractions.Audit;
 using Media.Abstractions.Monitoring;
 
 namespace Media.Abstractions.Accounts;
@@ -22,4 +23,10 @@ public interface IAccountGrain : IMonitoredAccount
 
     /// <summary>The discovery of the account, or null when nobody discovered it.</summary>
     Task<DiscoveryRecord?> GetDiscoveryAsync();
+
+    /// <summary>
+    /// Finishes a filing a crash interrupted: when the state holds it, writes its index line and its audit row (once);
+    /// when it does not, forgets the intent. Called at start for each intent left in the store.
+    /// </summary>
+    Task FinishFilingAsync(FilingIntent intent);
 }

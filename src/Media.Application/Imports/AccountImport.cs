@@ -1,15 +1,22 @@
 using System.Diagnostics;
+using Media.Abstractions.Accounts;
 using Media.Domain.Filing;
 using Microsoft.Extensions.Logging;
 
 namespace Media.Application.Imports;
 
 /// <summary>
-/// Bulk filing from a survey sheet (摸底). All or nothing: every row is checked first, and one bad row means
-/// nothing is filed and every bad row is reported with its reasons.
+/// Bulk filing from a survey sheet (摸底). Every row is checked first, and one bad row means nothing is filed and
+/// every bad row is reported with its reasons. Filing a checked sheet is resumable rather than all or nothing: the
+/// sheet's run is recorded (<see cref="IImportGrain"/>, keyed by <see cref="SheetHash"/>) before its first row is
+/// filed, so when a crash cuts it off, the same sheet sent again files the rest and reports the rows already filed.
+/// With <c>onExisting=skip</c> any sheet does so (re-importing a 摸底 sheet that grew).
 /// </summary>
 public static class AccountImport
 {
+    /// <summary>The values of <c>onExisting</c>.</summary>
+    public const string Refuse = "refuse", Skip = "skip";
+
     public static async Task<Outcome<ImportResult>> RunAsync(Caller caller, ImportAccountsRequest body, IGrainFactory grains,
         FilingRuleOptions rules, DateTimeOffset now, ILogger logger, CancellationToken cancellationToken)
     {
@@ -23,8 +30,16 @@ public static class AccountImport
             return Refusal.Invalid("rows", $"一次最多导入 {ImportLimits.MaxRows} 行，请拆分后分批导入");
         }
 
+        if (body.OnExisting is not (null or Refuse or Skip))
+        {
+            return Refusal.Invalid("onExisting", "onExisting 只能是 refuse（已备案的账号使整表被拒绝，默认）或 skip（跳过已备案的账号）");
+        }
+
         var started = Stopwatch.GetTimestamp();
-        var (accepted, problems) = await ImportCheck.RunAsync(rows, caller, grains, now, cancellationToken);
+        var sheet = grains.GetGrain<IImportGrain>(SheetHash.Of(rows));
+        var resumed = await sheet.GetAsync() is { FinishedAt: null };
+        var skipFiled = resumed || body.OnExisting == Skip;
+        var (accepted, skipped, problems) = await ImportCheck.RunAsync(rows, caller, grains, now, skipFiled, cancellationToken);
         if (problems.Count > 0)
         {
             ImportLog.Rejected(logger, caller.Username, rows.Count, problems.Count);
@@ -33,14 +48,26 @@ public static class AccountImport
 
         if (body.DryRun == true)
         {
-            return await ImportPreview.RunAsync(accepted, grains, rules, now, cancellationToken);
+            var preview = await ImportPreview.RunAsync(accepted, grains, rules, now, cancellationToken);
+            return preview with { Skipped = skipped, Resumed = resumed };
         }
 
         var checkedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var result = await ImportFiling.FileAsync(accepted, grains, logger);
+        if (accepted.Count > 0)
+        {
+            await sheet.BeginAsync(caller.Username);
+        }
+
+        var result = await ImportFiling.FileAsync(accepted, skipFiled, grains, logger);
+        // A row that failed for a server error leaves the run open, so the same sheet sent again files it too.
+        if (accepted.Count > 0 && result.Failed.Count == 0)
+        {
+            await sheet.FinishAsync();
+        }
+
         var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        ImportLog.Filed(logger, caller.Username, result.Filed, result.Failed.Count, elapsedMs, checkedMs);
-        return result;
+        ImportLog.Filed(logger, caller.Username, result.Filed, result.Failed.Count, skipped.Count + result.Skipped.Count, elapsedMs, checkedMs);
+        return result with { Skipped = [.. skipped, .. result.Skipped], Resumed = resumed };
     }
 
     /// <summary>

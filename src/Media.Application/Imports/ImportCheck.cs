@@ -17,12 +17,13 @@ internal sealed record CheckedRow(int Index, string Id, string Platform, OpenAcc
 
 /// <summary>
 /// Checks every row of an import before anything is filed, and collects every problem of every row, so
-/// an operator fixes the whole sheet in one pass. Reads grains only; it never changes state.
+/// an operator fixes the whole sheet in one pass. Reads grains only; it never changes state. With
+/// <c>skipFiled</c> a row whose account is already filed is set aside (if nothing else is wrong with it) instead of refused.
 /// </summary>
 internal static class ImportCheck
 {
-    public static async Task<(IReadOnlyList<CheckedRow> Rows, IReadOnlyList<RowProblem> Problems)> RunAsync(
-        IReadOnlyList<FileAccountRequest?> rows, Caller caller, IGrainFactory grains, DateTimeOffset now,
+    public static async Task<(IReadOnlyList<CheckedRow> Rows, IReadOnlyList<SkippedRow> Skipped, IReadOnlyList<RowProblem> Problems)> RunAsync(
+        IReadOnlyList<FileAccountRequest?> rows, Caller caller, IGrainFactory grains, DateTimeOffset now, bool skipFiled,
         CancellationToken cancellationToken)
     {
         var today = BeijingTime.DateOf(now);
@@ -57,10 +58,11 @@ internal static class ImportCheck
         var units = await LoadUnitsAsync(commands, grains, cancellationToken);
         var existing = await FindFiledAsync(ids, grains, cancellationToken);
         var accepted = new List<CheckedRow>(rows.Count);
+        var skipped = new List<SkippedRow>();
         var problems = new List<RowProblem>();
         for (var i = 0; i < rows.Count; i++)
         {
-            if (existing[i])
+            if (existing[i] && !skipFiled)
             {
                 errors[i].Add("handle", $"账号 {ids[i]} 已备案");
             }
@@ -70,13 +72,17 @@ internal static class ImportCheck
             {
                 problems.Add(new RowProblem(i + 1, ids[i], errors[i].ToDictionary()));
             }
+            else if (existing[i])
+            {
+                skipped.Add(new SkippedRow(i + 1, ids[i]!));
+            }
             else
             {
                 accepted.Add(new CheckedRow(i, ids[i]!, rows[i]!.Platform!, commands[i]!, unit.Unit!, unit.Level, unit.Kind));
             }
         }
 
-        return (accepted, problems);
+        return (accepted, skipped, problems);
     }
 
     private static void FlagRepeatedIds(string?[] ids, FieldErrors[] errors)

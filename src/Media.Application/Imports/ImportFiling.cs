@@ -7,7 +7,8 @@ namespace Media.Application.Imports;
 /// <summary>Files checked rows through the account grains, a bounded number at a time.</summary>
 internal static class ImportFiling
 {
-    public static async Task<ImportResult> FileAsync(IReadOnlyList<CheckedRow> rows, IGrainFactory grains, ILogger logger)
+    /// <summary>Files the rows; with <paramref name="skipFiled"/> a row filed meanwhile by someone else is skipped, not failed.</summary>
+    public static async Task<ImportResult> FileAsync(IReadOnlyList<CheckedRow> rows, bool skipFiled, IGrainFactory grains, ILogger logger)
     {
         var outcomes = new FilingOutcome[rows.Count];
         // Rows of one unit on one platform are filed in sheet order, so which of them gets the
@@ -39,6 +40,7 @@ internal static class ImportFiling
 
         var accounts = new List<ImportedAccount>(rows.Count);
         var failed = new List<RowProblem>();
+        var skipped = new List<SkippedRow>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -47,6 +49,9 @@ internal static class ImportFiling
             {
                 case FilingOutcomeKind.Created:
                     accounts.Add(new ImportedAccount(row.Index + 1, row.Id, [.. outcome.Account!.Findings.Select(f => f.Rule)]));
+                    break;
+                case FilingOutcomeKind.AlreadyExists when skipFiled:
+                    skipped.Add(new SkippedRow(row.Index + 1, row.Id));
                     break;
                 case FilingOutcomeKind.AlreadyExists:
                     failed.Add(Failure(row, "handle", $"账号 {row.Id} 已由他人同时备案"));
@@ -57,7 +62,7 @@ internal static class ImportFiling
             }
         }
 
-        return new ImportResult(accounts.Count, false, accounts, failed);
+        return new ImportResult(accounts.Count, false, accounts, failed, skipped, false);
     }
 
     private static RowProblem Failure(CheckedRow row, string field, string message) =>

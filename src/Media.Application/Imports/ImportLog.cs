@@ -8,8 +8,8 @@ internal static partial class ImportLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Import by {User} rejected: {Rows} rows, {BadRows} bad, nothing filed")]
     public static partial void Rejected(ILogger logger, string user, int rows, int badRows);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Import by {User}: {Filed} accounts filed, {Failed} failed, in {ElapsedMs} ms ({CheckedMs} ms of it checking)")]
-    public static partial void Filed(ILogger logger, string user, int filed, int failed, long elapsedMs, long checkedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import by {User}: {Filed} accounts filed, {Failed} failed, {Skipped} already filed, in {ElapsedMs} ms ({CheckedMs} ms of it checking)")]
+    public static partial void Filed(ILogger logger, string user, int filed, int failed, int skipped, long elapsedMs, long checkedMs);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import could not file {AccountId}")]
     public static partial void FilingFailed(ILogger logger, string accountId, Exception exception);

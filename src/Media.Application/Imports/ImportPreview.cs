@@ -33,7 +33,7 @@ internal static class ImportPreview
                 [.. FilingRules.EvaluateOpening(facts, options).Select(f => f.Rule)]));
         }
 
-        return new ImportResult(0, true, accounts, []);
+        return new ImportResult(0, true, accounts, [], [], false);
     }
 
     // A discovered account's lateness counts from its discovery, as the account grain will count it.

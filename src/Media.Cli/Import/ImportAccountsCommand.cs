@@ -6,7 +6,8 @@ namespace Media.Cli.Import;
 
 /// <summary>
 /// <c>media import accounts FILE</c>: reads the survey sheet, stops at rows it cannot read, then sends every
-/// row in one request; the server files all of them or none.
+/// row in one request; the server checks all of them before filing any. A sheet whose import a crash cut off is
+/// resumed by running the same command again; <c>--on-existing skip</c> skips the rows already filed.
 /// </summary>
 internal static class ImportAccountsCommand
 {
@@ -15,7 +16,7 @@ internal static class ImportAccountsCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliEnvironment env)
     {
-        var parsed = ParsedArguments.Parse(args, ["--server", "--user", "--password"], ["--dry-run", "--help"]);
+        var parsed = ParsedArguments.Parse(args, ["--server", "--user", "--password", "--on-existing"], ["--dry-run", "--help"]);
         if (parsed.Has("--help"))
         {
             await env.Out.WriteAsync(Help.Accounts);
@@ -25,6 +26,12 @@ internal static class ImportAccountsCommand
         if (parsed.Positionals is not [var path])
         {
             throw new UsageException("请指定一个摸底表文件（.csv 或 .xlsx）");
+        }
+
+        var onExisting = parsed.Option("--on-existing");
+        if (onExisting is not (null or "skip" or "refuse"))
+        {
+            throw new UsageException($"--on-existing 只能是 skip 或 refuse：{onExisting}");
         }
 
         var server = ServerAddress(parsed.Option("--server") ?? env.Variable("MEDIA_SERVER") ?? "http://localhost:5080");
@@ -61,7 +68,7 @@ internal static class ImportAccountsCommand
         {
             await api.SignInAsync(user, password);
             var sent = Stopwatch.StartNew();
-            var (result, problem) = await api.ImportAsync([.. sheet.Rows.Select(r => r.Row)], parsed.Has("--dry-run"));
+            var (result, problem) = await api.ImportAsync([.. sheet.Rows.Select(r => r.Row)], parsed.Has("--dry-run"), onExisting);
             var serverTime = sent.Elapsed;
             var numbers = sheet.Rows.Select(r => r.Number).ToArray();
             var exitCode = result is not null

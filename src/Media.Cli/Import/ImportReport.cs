@@ -45,6 +45,18 @@ internal static class ImportReport
             await output.WriteLineAsync($"第 {Number(numbers, account.Row)} 行 {account.Id}: {findings}");
         }
 
+        if (result.Skipped is { Count: > 0 } skipped)
+        {
+            foreach (var row in skipped)
+            {
+                await output.WriteLineAsync($"{RowLabel(Number(numbers, row.Row), row.Id)}: 已备案，跳过");
+            }
+
+            await output.WriteLineAsync(result.Resumed
+                ? $"此表上次导入中断，其中 {skipped.Count} 个账号已在上次备案，本次未重复备案"
+                : $"跳过已备案的账号 {skipped.Count} 个");
+        }
+
         var byRule = result.Accounts.SelectMany(a => a.Findings).GroupBy(r => r).Select(g => $"{Rule(g.Key)} {g.Count()} 个");
         if (byRule.Any())
         {

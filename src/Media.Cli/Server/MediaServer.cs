@@ -37,11 +37,11 @@ internal sealed class MediaServer(HttpClient http)
     }
 
     /// <summary>Posts the rows; returns the result, or the problem when the server refused them.</summary>
-    public async Task<(ImportResponse? Result, Problem? Problem)> ImportAsync<TRow>(IReadOnlyList<TRow> rows, bool dryRun)
+    public async Task<(ImportResponse? Result, Problem? Problem)> ImportAsync<TRow>(IReadOnlyList<TRow> rows, bool dryRun, string? onExisting = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/imports/accounts")
         {
-            Content = JsonContent.Create(new ImportRequest<TRow>(rows, dryRun), options: Json),
+            Content = JsonContent.Create(new ImportRequest<TRow>(rows, dryRun, onExisting), options: Json),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
         using var response = await SendAsync(request);

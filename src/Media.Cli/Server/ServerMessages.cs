@@ -1,10 +1,17 @@
 namespace Media.Cli.Server;
 
-/// <summary>The body of <c>POST /api/imports/accounts</c>.</summary>
-internal sealed record ImportRequest<TRow>(IReadOnlyList<TRow> Rows, bool DryRun);
+/// <summary>The body of <c>POST /api/imports/accounts</c>; <c>OnExisting</c> is <c>skip</c>, <c>refuse</c> or null (the server's default).</summary>
+internal sealed record ImportRequest<TRow>(IReadOnlyList<TRow> Rows, bool DryRun, string? OnExisting);
 
-/// <summary>A 200 answer: what was filed (or, on a dry run, would be) and rows refused while filing.</summary>
-internal sealed record ImportResponse(int Filed, bool DryRun, IReadOnlyList<ImportedAccount> Accounts, IReadOnlyList<RowProblem> Failed);
+/// <summary>
+/// A 200 answer: what was filed (or, on a dry run, would be), rows refused while filing, and rows skipped because their
+/// account was already filed (with <c>--on-existing skip</c>, or when <c>Resumed</c>: the sheet's last import was cut off).
+/// </summary>
+internal sealed record ImportResponse(int Filed, bool DryRun, IReadOnlyList<ImportedAccount> Accounts, IReadOnlyList<RowProblem> Failed,
+    IReadOnlyList<SkippedRow>? Skipped = null, bool Resumed = false);
+
+/// <summary>A row not filed because its account already is: its position in the request (1-based) and the account id.</summary>
+internal sealed record SkippedRow(int Row, string Id);
 
 /// <summary>A filed row: its position in the request (1-based), the account id and its finding rule ids.</summary>
 internal sealed record ImportedAccount(int Row, string Id, IReadOnlyList<string> Findings);

@@ -19,7 +19,9 @@ namespace Media.Grains.Accounts;
 
 /// <summary>
 /// One account: applies the filing and monitoring rules, writes its state once per call, then brings its
-/// unit, its region index (line and violations) and the audit log up to date before it answers.
+/// unit, its region index (line and violations) and the audit log up to date before it answers. A filing is
+/// announced (<see cref="FilingIntent"/>) before its state is written, so a crash between the three writes is
+/// finished at the next start (<see cref="FinishFilingAsync"/>).
 /// </summary>
 // An account is touched a few times a day (a post, a probe, a sweep); a million of them must not stay in memory.
 [CollectionAgeLimit(Minutes = 2)]
@@ -29,6 +31,7 @@ internal sealed partial class AccountGrain(
     IOptions<MonitoringOptions> monitoringOptions,
     ContentLexicons lexicons,
     IAuditLog audit,
+    IFilingIntents intents,
     IAlertStore alertStore,
     IPostLog postLog,
     IndexNotes indexNotes,
@@ -75,9 +78,11 @@ internal sealed partial class AccountGrain(
 
         var others = await unitGrain.RegisterAccountAsync(Id, opening.Platform);
         var record = opening.Build(others);
+        var intent = IntentFor(command.Actor, "account.open", null, record, now);
         var stored = false;
         try
         {
+            await intents.RecordAsync(intent);
             state.State.Record = record;
             var monitor = Monitor();
             var closed = DiscoveryClosing.Close(monitor.Book, record, command.Actor, now);
@@ -93,7 +98,7 @@ internal sealed partial class AccountGrain(
             await unitGrain.SettleAccountAsync(Id, stored);
         }
 
-        await AuditAsync(command.Actor, "account.open", null, record);
+        await intents.CompleteAsync(intent);
 
         // An imported account is not touched again for hours (its first post, the next sweep). Kept for the collection
         // age, a fast import holds hundreds of thousands of idle activations, most of the silo's memory. A single filing
@@ -124,6 +129,8 @@ internal sealed partial class AccountGrain(
             return FilingOutcome.Rejected("kind", AccountLifecycle.RefusalFor(before.Status, command.Kind));
         }
 
+        var intent = IntentFor(command.Actor, "account." + AccountLifecycle.Id(command.Kind), before, after, now);
+        await intents.RecordAsync(intent);
         state.State.Record = after;
         var monitor = Monitor();
         monitor.Evaluate(now, openTimeBased: false);
@@ -134,7 +141,7 @@ internal sealed partial class AccountGrain(
         }
 
         await PublishAsync(monitor, now);
-        await AuditAsync(command.Actor, "account." + AccountLifecycle.Id(command.Kind), before, after);
+        await intents.CompleteAsync(intent);
         return new FilingOutcome(FilingOutcomeKind.Updated, after, null, null);
     }
 
@@ -172,9 +179,9 @@ internal sealed partial class AccountGrain(
             : GrainFactory.Ref<IRegionIndexGrain>(regionCode).UpsertViolationsAsync(
                 [.. monitor.Book.Changed.Select(v => new ViolationEntry(v, unitCode, regionCode))]);
 
-    private Task AuditAsync(string actor, string action, AccountSnapshot? before, AccountSnapshot after) =>
-        audit.AppendAsync(new AuditEntry(
-            clock.GetUtcNow(), actor, action, Id,
+    // The audit row of a filing, stored as an intent before the state (FilingIntent) and finished into the log after the index.
+    private FilingIntent IntentFor(string actor, string action, AccountSnapshot? before, AccountSnapshot after, DateTimeOffset filedAt) =>
+        new(Id, after.Filings.Length, filedAt, actor, action,
             before is null ? null : JsonSerializer.Serialize(before, AuditJson.Options),
-            JsonSerializer.Serialize(after, AuditJson.Options)));
+            JsonSerializer.Serialize(after, AuditJson.Options));
 }

@@ -11,4 +11,10 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} met a lost silo (attempt {Attempt}), trying again: {Reason}")]
     public static partial void RetryingAfterSiloLoss(ILogger logger, string method, string path, int attempt, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Finished {Finished} filings interrupted by the last stop ({Failed} failed) in {ElapsedMs} ms")]
+    public static partial void FilingsFinished(ILogger logger, int finished, int failed, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not finish the interrupted filing of {AccountId}; the next start tries again")]
+    public static partial void FilingNotFinished(ILogger logger, string accountId, Exception exception);
 }

@@ -78,6 +78,9 @@ public static class OrleansSetup
             silo.AddMediaGrainStorage(StateNames.Store, store);
         });
 
+        // After Orleans, so the silo runs when it starts; before the web server, which starts after every hosted service.
+        builder.Services.AddHostedService<FilingRecovery>();
+
         return builder;
     }
 }
