@@ -1,3 +1,4 @@
+using Media.Cli.Audit;
 using Media.Cli.CommandLine;
 using Media.Cli.Import;
 using Media.Cli.Probe;
@@ -17,6 +18,8 @@ internal static class CliApp
                 ["import"] or ["import", "--help" or "-h"] => Print(env.Out, Help.Import, ExitCodes.Ok),
                 ["import", "template", .. var rest] => await TemplateCommand.RunAsync(rest, env),
                 ["import", "accounts", .. var rest] => await ImportAccountsCommand.RunAsync(rest, env),
+                ["audit"] or ["audit", "--help" or "-h"] => Print(env.Out, Help.AuditVerify, ExitCodes.Ok),
+                ["audit", "verify", .. var rest] => await AuditVerifyCommand.RunAsync(rest, env),
                 ["probe", .. var rest] => await ProbeCommand.RunAsync(rest, env),
                 _ => throw new UsageException($"未知命令：{string.Join(' ', args)}"),
             };

@@ -10,6 +10,7 @@ internal static class Help
           media import template [--format csv|xlsx] [--out 路径]   生成摸底表模板
           media import accounts <文件.csv|文件.xlsx> [选项]          按摸底表批量备案账号
           media probe --platform <平台> (--file 路径 | --url 网址)  用提取器读取一个页面，输出 JSON
+          media audit verify [选项]                                 校验审计日志的哈希链
 
         每个命令都可加 --help 查看详细说明。
 
@@ -52,6 +53,21 @@ internal static class Help
 
         退出码：0 成功；1 有行被拒绝，未导入任何账号；2 用法错误、文件无法读取、无法连接或登录失败。
         结果输出到标准输出；进度、耗时和错误输出到标准错误。
+
+        """;
+
+    public const string AuditVerify = """
+        用法：media audit verify [--server URL] [--user 用户名] [--password 密码]
+
+        请服务器按顺序校验审计日志的哈希链（每行的哈希覆盖该行内容和前一行的哈希），报告是否完整；
+        链断裂时指出第一处断裂的行（Id）及原因。只有系统管理员可以校验。
+        哈希链启用之前写入的行作为链的起点，由第一条带哈希的行一并封存。
+
+          --server URL     服务地址，默认取环境变量 MEDIA_SERVER，再默认 http://localhost:5080
+          --user 用户名    默认取环境变量 MEDIA_USER
+          --password 密码  默认取环境变量 MEDIA_PASSWORD；都没有时在终端提示输入
+
+        退出码：0 哈希链完整；1 哈希链断裂（日志被篡改）；2 用法错误、无法连接、登录失败或无权校验。
 
         """;
 

@@ -1,5 +1,6 @@
 using Media.Silo.Api;
 using Media.Silo.Api.Accounts;
+using Media.Silo.Api.Audit;
 using Media.Silo.Api.Imports;
 using Media.Silo.Api.Mail;
 using Media.Silo.Api.Monitoring;
@@ -54,6 +55,7 @@ app.MapProbesApi();
 app.MapOutboxApi();
 app.MapSamplingsApi();
 app.MapSurveysApi();
+app.MapAuditApi();
 app.MapMediaWeb();
 
 await app.RunAsync();

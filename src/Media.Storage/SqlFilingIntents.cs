@@ -6,11 +6,10 @@ using Media.Storage.Performance;
 namespace Media.Storage;
 
 /// <summary>Filings in flight as the <c>MediaFilingIntent</c> table, finished into <c>MediaAuditLog</c>.</summary>
-internal sealed class SqlFilingIntents(StoreConnection store, StoreWriter writer) : IFilingIntents
+internal sealed class SqlFilingIntents(StoreConnection store, StoreWriter writer, SqlAuditLog audit) : IFilingIntents
 {
     private static readonly string[] Columns = ["AccountId", "Ordinal", "FiledAt", "Actor", "Action", "Before", "After"];
     private static readonly string[] KeyColumns = ["AccountId", "Ordinal", "FiledAt"];
-    private static readonly string[] AuditColumns = ["OccurredAt", "Actor", "Action", "Subject", "Before", "After"];
 
     // Written with the filings' audit rows and index lines (group commit): one more row in transactions a burst shares.
     public Task RecordAsync(FilingIntent intent) =>
@@ -32,12 +31,8 @@ internal sealed class SqlFilingIntents(StoreConnection store, StoreWriter writer
                 return false;
             }
 
-            var audit = intent.Audit;
-            await batch.ExecuteAsync("""
-                INSERT INTO MediaAuditLog (OccurredAt, Actor, Action, Subject, Before, After)
-                VALUES (@OccurredAt, @Actor, @Action, @Subject, @Before, @After)
-                """, AuditColumns, Sql.Instant(audit.OccurredAt), audit.Actor, audit.Action, audit.Subject, audit.Before, audit.After);
-            return true;
+            // The same chained append as every other audit row, so the hash chain covers finished filings too.
+            return await audit.AppendChainedAsync(batch, intent.Audit);
         });
 
     public Task DropAsync(FilingIntent intent) => writer.WriteAsync(batch => DeleteAsync(batch, intent));

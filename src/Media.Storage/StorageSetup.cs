@@ -26,7 +26,8 @@ public static class StorageSetup
         services.AddSingleton(store);
         services.AddSingleton(sp => new StoreSchema(store, sqlRoot, sp.GetRequiredService<ILogger<StoreSchema>>()));
         services.AddSingleton(_ => new StoreWriter(store));
-        services.AddSingleton<IAuditLog, SqlAuditLog>();
+        services.AddSingleton<SqlAuditLog>();
+        services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<SqlAuditLog>());
         services.AddSingleton<IFilingIntents, SqlFilingIntents>();
         services.AddSingleton<IPostLog, SqlPostLog>();
         services.AddSingleton<IRegionIndexStore, SqlRegionIndexStore>();

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Media.Abstractions;
+using Media.Abstractions.Audit;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Sampling;
+using Media.Abstractions.Storage;
 using Media.Application.Violations;
 using Media.Domain.Regions;
 using Media.Domain.Sampling;
@@ -21,8 +23,9 @@ public static class SamplingFlow
     /// <summary>An inspection as recorded, and the sampling with it.</summary>
     public sealed record Inspected(SamplingRecord Sampling, InspectionRecord Inspection);
 
+    /// <summary>Draws and keeps a quarter's sampling of a region, then writes its audit row (<c>sampling.create</c>).</summary>
     public static async Task<Outcome<SamplingRecord>> CreateAsync(Caller caller, CreateSamplingRequest body, IGrainFactory grains, RegionCatalog regions,
-        SamplingOptions options, TimeProvider clock)
+        SamplingOptions options, IAuditLog audit, TimeProvider clock)
     {
         var errors = new FieldErrors();
         if (caller.IsUnit)
@@ -70,9 +73,13 @@ public static class SamplingFlow
         var id = SamplingRecord.IdFor(quarter.ToString(), region.Value);
         var seed = body.Seed?.Trim() ?? await DerivedSeedAsync(grains, id);
         var created = await grains.GetGrain<ISamplingGrain>(id).CreateAsync(new SamplingRequest(ratio, seed, body.Seed is null, caller.Username));
-        return created is null
-            ? Refusal.Conflict($"{quarter.ChineseName}{regions.FullNameOf(region)}已开展抽查（{id}）")
-            : created;
+        if (created is null)
+        {
+            return Refusal.Conflict($"{quarter.ChineseName}{regions.FullNameOf(region)}已开展抽查（{id}）");
+        }
+
+        await audit.AppendAsync(new AuditEntry(created.CreatedAt, caller.Username, "sampling.create", "sampling:" + created.Id, null, AuditJson.Of(created)));
+        return created;
     }
 
     /// <summary>The sampling if the caller may see it, else null.</summary>
@@ -99,7 +106,9 @@ public static class SamplingFlow
         return [.. violations.Where(v => v.Status != ViolationStatus.Dismissed && v.DetectedAt < to && (v.ClosedAt is not { } closed || closed >= from))];
     }
 
-    public static async Task<Outcome<Inspected>> InspectAsync(Caller caller, string id, InspectionRequest body, IGrainFactory grains, TimeProvider clock)
+    /// <summary>Records one account's inspection, with an audit row (<c>sampling.inspect</c>) holding the one it replaced, if any.</summary>
+    public static async Task<Outcome<Inspected>> InspectAsync(Caller caller, string id, InspectionRequest body, IGrainFactory grains, IAuditLog audit,
+        TimeProvider clock)
     {
         if (await VisibleAsync(caller, id, grains) is not { } sampling)
         {
@@ -121,6 +130,9 @@ public static class SamplingFlow
         {
             return Refusal.NotFound("该账号不在本次抽查样本或复查名单中");
         }
+
+        await audit.AppendAsync(new AuditEntry(inspection.InspectedAt, caller.Username, "sampling.inspect", "sampling:" + sampling.Id,
+            AuditJson.Of(sampling.InspectionOf(inspection.AccountId)), AuditJson.Of(inspection)));
 
         // After the inspection is kept: a retried request finds the same sources' violations active and opens nothing twice.
         await HumanFindings.FromInspectionAsync(updated, inspection, grains);

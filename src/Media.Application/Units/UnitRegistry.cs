@@ -1,5 +1,7 @@
 using Media.Abstractions;
+using Media.Abstractions.Audit;
 using Media.Abstractions.Index;
+using Media.Abstractions.Storage;
 using Media.Abstractions.Units;
 using Media.Domain.Regions;
 using Media.Domain.Units;
@@ -13,9 +15,9 @@ public static class UnitRegistry
     /// <summary>The refusal a unit user gets: units do not register units.</summary>
     public const string UnitForbidden = "单位用户不能登记单位";
 
-    /// <summary>Registering a unit as the API and the admin page both do it: validation, the caller's reach, then the grain.</summary>
+    /// <summary>Registering a unit as the API and the admin page both do it: validation, the caller's reach, the grain, the audit row.</summary>
     public static async Task<Outcome<UnitRecord>> CreateAsync(Caller caller, CreateUnitRequest body, IGrainFactory grains, RegionCatalog regions,
-        TimeProvider clock)
+        IAuditLog audit, TimeProvider clock)
     {
         if (caller.IsUnit)
         {
@@ -36,9 +38,13 @@ public static class UnitRegistry
         var code = UnifiedSocialCreditCode.Normalize(body.Code!);
         var unit = new UnitRecord(code, body.Name!.Trim(), body.RegionCode!, body.Level!, body.Kind!,
             string.IsNullOrWhiteSpace(body.Email) ? null : body.Email.Trim(), clock.GetUtcNow());
-        return await grains.Ref<IUnitGrain>(code).CreateAsync(unit)
-            ? unit
-            : Refusal.Conflict($"统一社会信用代码为 {code} 的单位已登记");
+        if (!await grains.Ref<IUnitGrain>(code).CreateAsync(unit))
+        {
+            return Refusal.Conflict($"统一社会信用代码为 {code} 的单位已登记");
+        }
+
+        await audit.AppendAsync(new AuditEntry(unit.CreatedAt, caller.Username, "unit.create", "unit:" + code, null, AuditJson.Of(unit)));
+        return unit;
     }
 
     /// <summary>A unit with its accounts, if the caller may see it.</summary>

@@ -1,5 +1,7 @@
 using Media.Abstractions;
 using Media.Abstractions.Alerts;
+using Media.Abstractions.Audit;
+using Media.Abstractions.Storage;
 using Media.Abstractions.Units;
 using Media.Abstractions.Users;
 using Media.Domain.Alerts;
@@ -15,9 +17,12 @@ public static class UserRegistry
     /// <summary>The refusal a unit user gets: units do not create users.</summary>
     public const string UnitForbidden = "单位用户不能创建用户";
 
-    /// <summary>Creating a user as the API and the admin page both do it: validation, then the caller's reach, then the grain.</summary>
+    /// <summary>
+    /// Creating a user as the API and the admin page both do it: validation, then the caller's reach, then the grain,
+    /// then the audit row (<c>user.create</c>, never the password or its hash).
+    /// </summary>
     public static async Task<Outcome<UserRecord>> CreateAsync(Caller caller, CreateUserRequest body, IGrainFactory grains, IPasswordHashing hashing,
-        RegionCatalog regions, TimeProvider clock)
+        RegionCatalog regions, IAuditLog audit, TimeProvider clock)
     {
         if (caller.IsUnit)
         {
@@ -65,6 +70,10 @@ public static class UserRegistry
             await grains.GetGrain<IUserDirectoryGrain>(0).SetPreferencesAsync(username, alerts.Immediate ?? defaults.Immediate, alerts.Digest ?? defaults.Digest);
         }
 
+        await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), caller.Username, "user.create", "user:" + username, null, AuditJson.Of(new
+        {
+            user.Username, user.Role, user.RegionCode, user.UnitCode, user.Email, user.DisplayName, body.Alerts,
+        })));
         return user;
     }
 

@@ -16,7 +16,7 @@ internal static class ImportAccountsCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliEnvironment env)
     {
-        var parsed = ParsedArguments.Parse(args, ["--server", "--user", "--password", "--on-existing"], ["--dry-run", "--help"]);
+        var parsed = ParsedArguments.Parse(args, [.. ServerLogin.Options, "--on-existing"], ["--dry-run", "--help"]);
         if (parsed.Has("--help"))
         {
             await env.Out.WriteAsync(Help.Accounts);
@@ -34,15 +34,7 @@ internal static class ImportAccountsCommand
             throw new UsageException($"--on-existing 只能是 skip 或 refuse：{onExisting}");
         }
 
-        var server = ServerAddress(parsed.Option("--server") ?? env.Variable("MEDIA_SERVER") ?? "http://localhost:5080");
-        var user = parsed.Option("--user") ?? env.Variable("MEDIA_USER")
-            ?? throw new UsageException("请用 --user 或环境变量 MEDIA_USER 指定用户名");
-        var password = parsed.Option("--password") ?? env.Variable("MEDIA_PASSWORD");
-        if (password is null && env.ReadPassword is null)
-        {
-            throw new UsageException("请用 --password 或环境变量 MEDIA_PASSWORD 提供密码");
-        }
-
+        var login = ServerLogin.From(parsed, env);
         var total = Stopwatch.StartNew();
         var raw = await SheetFile.ReadAsync(path);
         var sheet = RowMapper.Map(raw);
@@ -60,13 +52,12 @@ internal static class ImportAccountsCommand
             return ExitCodes.Rejected;
         }
 
-        await env.Error.WriteLineAsync($"已读取 {sheet.Rows.Count} 行（{readTime.TotalSeconds:0.00} 秒），正在提交到 {server} …");
-        password ??= env.ReadPassword!() ?? "";
-        using var http = env.CreateHttpClient(server);
+        await env.Error.WriteLineAsync($"已读取 {sheet.Rows.Count} 行（{readTime.TotalSeconds:0.00} 秒），正在提交到 {login.Server} …");
+        using var http = env.CreateHttpClient(login.Server);
         var api = new MediaServer(http);
         try
         {
-            await api.SignInAsync(user, password);
+            await api.SignInAsync(login.User, login.PasswordOrPrompt(env));
             var sent = Stopwatch.StartNew();
             var (result, problem) = await api.ImportAsync([.. sheet.Rows.Select(r => r.Row)], parsed.Has("--dry-run"), onExisting);
             var serverTime = sent.Elapsed;
@@ -84,14 +75,5 @@ internal static class ImportAccountsCommand
             await env.Error.WriteLineAsync($"错误：{e.Message}");
             return ExitCodes.Usage;
         }
-    }
-
-    private static Uri ServerAddress(string text)
-    {
-        // A trailing slash makes relative API paths resolve under a path prefix (https://host/media/).
-        var withSlash = text.EndsWith('/') ? text : text + "/";
-        return Uri.TryCreate(withSlash, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? uri
-            : throw new UsageException($"服务地址须为 http:// 或 https:// 开头的网址：{text}");
     }
 }

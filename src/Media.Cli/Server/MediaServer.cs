@@ -9,7 +9,7 @@ namespace Media.Cli.Server;
 /// <summary>The server could not be reached or answered something other than the API's answers.</summary>
 internal sealed class ServerException(string message) : Exception(message);
 
-/// <summary>The calls the CLI makes to the API: sign in, then import. Errors become <see cref="ServerException"/>.</summary>
+/// <summary>The calls the CLI makes to the API: sign in, then import or check the audit log. Errors become <see cref="ServerException"/>.</summary>
 internal sealed class MediaServer(HttpClient http)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -48,6 +48,20 @@ internal sealed class MediaServer(HttpClient http)
         return response.IsSuccessStatusCode
             ? (await ReadAsync<ImportResponse>(response), null)
             : (null, await ReadAsync<Problem>(response) with { Status = (int)response.StatusCode });
+    }
+
+    /// <summary>Asks the server to walk the audit log's hash chain (admins only).</summary>
+    public async Task<AuditVerifyResponse> VerifyAuditAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/audit/verify");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        using var response = await SendAsync(request);
+        return response.StatusCode switch
+        {
+            HttpStatusCode.OK => await ReadAsync<AuditVerifyResponse>(response),
+            HttpStatusCode.Forbidden => throw new ServerException("只有系统管理员可以校验审计日志"),
+            var status => throw new ServerException($"服务器答复 HTTP {(int)status}，请确认 --server 指向本系统"),
+        };
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)

@@ -26,3 +26,6 @@ internal sealed record Problem(string? Title, string? Detail, int? Status, IRead
 internal sealed record TokenRequest(string Username, string Password);
 
 internal sealed record TokenResponse(string Token);
+
+/// <summary>The answer of <c>GET /api/audit/verify</c>.</summary>
+internal sealed record AuditVerifyResponse(bool Ok, long Rows, long LegacyRows, long? FirstBrokenAt, string? Problem, string? Head);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Media.Domain.Alerts;
 
 namespace Media.Domain.Validation;
 
@@ -10,7 +11,7 @@ namespace Media.Domain.Validation;
 /// </summary>
 public static partial class FieldRules
 {
-    public const int MaxEmailLength = 254;
+    public const int MaxEmailLength = MailAddressRules.MaxLength;
     public const int MaxUrlLength = 2048;
     public const int MinYear = 1990;
     public const int MaxYear = 2100;
@@ -55,7 +56,13 @@ public static partial class FieldRules
     private static bool HasControlCharacter(string value, bool allowLineBreaks) =>
         value.Any(c => char.IsControl(c) && !(allowLineBreaks && c is '\n' or '\r' or '\t'));
 
-    /// <summary>A deliberately simple address check; deliverability is proven by sending mail, not by syntax.</summary>
+    /// <summary>The refusal of an address outside <see cref="MailAddressRules.IsUsable"/>.</summary>
+    public const string EmailMessage = "电子邮箱格式不正确：应为英文字母、数字组成的“名称@域名”（如 xcb@gd.gov.cn），不含空格、姓名、尖括号、逗号或中文";
+
+    /// <summary>
+    /// An address Media will also send to: the mail sender's own rule (<see cref="MailAddressRules.IsUsable"/>), so an
+    /// address accepted here is never one delivery drops. Surrounding spaces are trimmed by the callers that store it.
+    /// </summary>
     public static string? Email(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -69,9 +76,7 @@ public static partial class FieldRules
             return $"电子邮箱不能超过{MaxEmailLength}个字符";
         }
 
-        return EmailPattern().IsMatch(email) && !HasControlCharacter(email, allowLineBreaks: false)
-            ? null
-            : "电子邮箱格式不正确";
+        return MailAddressRules.IsUsable(email) ? null : EmailMessage;
     }
 
     /// <summary>A mainland mobile number, or a landline with area code and optional extension.</summary>
@@ -128,10 +133,6 @@ public static partial class FieldRules
         date = parsed;
         return null;
     }
-
-    // One '@', a non-empty local part without spaces, and a dotted domain whose labels are not empty.
-    [GeneratedRegex(@"^[^@\s]{1,64}@(?:[^@\s.]+\.)+[^@\s.]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex EmailPattern();
 
     // ASCII digits only (\d would also accept full-width digits); a local number never starts with 0.
     [GeneratedRegex("^(?:1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-[1-9][0-9]{6,7}(?:-[0-9]{1,6})?)$", RegexOptions.CultureInvariant)]

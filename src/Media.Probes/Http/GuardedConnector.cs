@@ -6,10 +6,15 @@ namespace Media.Probes.Http;
 /// <summary>
 /// The connect step of every probe request. It resolves the host itself, refuses the whole request if
 /// any resolved address is not allowed, and connects to the address it checked, so a DNS answer that
-/// changes between check and connect (rebinding) cannot slip a private address in.
+/// changes between check and connect (rebinding) cannot slip a private address in. Reserved names
+/// (<see cref="ReservedNames"/>) never reach the resolver.
 /// </summary>
-internal sealed class GuardedConnector(AddressPolicy policy)
+/// <param name="policy">Which addresses may be connected to.</param>
+/// <param name="resolve">The resolver: the system's, or in tests one that counts its calls.</param>
+internal sealed class GuardedConnector(AddressPolicy policy, Func<string, CancellationToken, Task<IPAddress[]>> resolve)
 {
+    private static readonly IPAddress[] Loopback = [IPAddress.Loopback, IPAddress.IPv6Loopback];
+
     /// <summary>Refuses a URL whose scheme or literal IP address is not allowed, before any traffic.</summary>
     public string? Precheck(Uri url)
     {
@@ -25,16 +30,22 @@ internal sealed class GuardedConnector(AddressPolicy policy)
             return $"{literal} is not a public address";
         }
 
-        return null;
+        return url.HostNameType == UriHostNameType.Dns ? ReservedNames.Refusal(url.IdnHost) : null;
     }
 
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct)
     {
         var host = context.DnsEndPoint.Host.Trim('[', ']');
         var port = context.DnsEndPoint.Port;
-        var addresses = IPAddress.TryParse(host, out var literal)
-            ? [literal]
-            : await Dns.GetHostAddressesAsync(host, ct).ConfigureAwait(false);
+        if (ReservedNames.Refusal(host) is { } reserved)
+        {
+            // Precheck already refused it; this keeps the promise for any request that reaches the connector.
+            throw new AddressRefusedException(reserved);
+        }
+
+        var addresses = IPAddress.TryParse(host, out var literal) ? [literal]
+            : ReservedNames.IsLoopback(host) ? Loopback
+            : await resolve(host, ct).ConfigureAwait(false);
         if (addresses.Length == 0)
         {
             throw new SocketException((int)SocketError.HostNotFound);

@@ -16,6 +16,15 @@ public sealed class PageFetcher : IPageFetcher, IDisposable
     private readonly HttpClient _client;
 
     public PageFetcher(ProbeOptions options, TimeProvider time, AddressPolicy? policy = null)
+        : this(options, time, policy, Dns.GetHostAddressesAsync)
+    {
+    }
+
+    /// <param name="options">Limits and politeness.</param>
+    /// <param name="time">The clock of timeouts and politeness.</param>
+    /// <param name="policy">Which addresses may be connected to; by default from <paramref name="options"/>.</param>
+    /// <param name="resolve">The resolver; tests pass one that counts its calls.</param>
+    internal PageFetcher(ProbeOptions options, TimeProvider time, AddressPolicy? policy, Func<string, CancellationToken, Task<IPAddress[]>> resolve)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
@@ -26,7 +35,7 @@ public sealed class PageFetcher : IPageFetcher, IDisposable
 
         _options = options;
         _time = time;
-        _connector = new GuardedConnector(policy ?? AddressPolicy.For(options));
+        _connector = new GuardedConnector(policy ?? AddressPolicy.For(options), resolve);
         _gate = new HostGate(options.PerHostInterval, time);
         // The client owns and disposes the handler; one client per fetcher keeps its connection pool.
         _client = new HttpClient(CreateHandler(_connector)) { Timeout = Timeout.InfiniteTimeSpan };

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Media.Abstractions.Audit;
+using Media.Abstractions.Storage;
 using Media.Abstractions.Users;
 using Media.Application;
 using Media.Application.Users;
@@ -16,6 +18,7 @@ namespace Media.Silo.Auth;
 internal sealed class AdminBootstrap(
     IGrainFactory grains,
     PasswordHashing hashing,
+    IAuditLog audit,
     [FromKeyedServices(MediaClock.Key)] TimeProvider clock,
     IOptions<BootstrapOptions> bootstrap,
     IOptions<MediaOptions> media,
@@ -42,7 +45,14 @@ internal sealed class AdminBootstrap(
         var password = string.IsNullOrEmpty(configured) ? Generate() : configured;
         var user = new UserRecord(Username, hashing.Hash(Username, password), Roles.Admin, null, null,
             "admin@localhost", "系统管理员", clock.GetUtcNow());
-        if (!await grain.CreateAsync(user) || !string.IsNullOrEmpty(configured))
+        if (!await grain.CreateAsync(user))
+        {
+            return;
+        }
+
+        await audit.AppendAsync(new AuditEntry(user.CreatedAt, "system", "user.create", "user:" + Username, null,
+            AuditJson.Of(new { user.Username, user.Role, user.Email, user.DisplayName })), cancellationToken);
+        if (!string.IsNullOrEmpty(configured))
         {
             return;
         }

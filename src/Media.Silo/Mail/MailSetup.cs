@@ -12,7 +12,7 @@ public static class MailSetup
     {
         builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section)
             .Validate(o => o.UsesPickupFolder || o.Port is > 0 and < 65536, "Smtp:Port must be between 1 and 65535")
-            .Validate(o => MailboxAddress.TryParse(o.From, out var from) && MailAddressRules.IsUsable(from.Address),
+            .Validate(o => MailboxAddress.TryParse(o.From, out var from) && MailAddressRules.IsUsableSender(from.Address),
                 "Smtp:From must be a mail address, e.g. 政务新媒体监测 <media@example.gov.cn>")
             .Validate(o => o.TimeoutSeconds > 0, "Smtp:TimeoutSeconds must be positive")
             .ValidateOnStart();

@@ -67,6 +67,7 @@ public static class WebSetup
         app.MapRazorPages();
         if (app.Configuration.GetValue(OrleansDashboardKey, true))
         {
+            app.UseDashboardPathGuard("/dashboard");
             app.MapOrleansDashboard("/dashboard").RequireAuthorization(AdminPolicy);
         }
 

@@ -24,6 +24,9 @@ public sealed class CliSilo : WebApplicationFactory<global::Program>
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
     }
 
+    /// <summary>The silo's SQLite file, for tests that play someone who has the file but not the application.</summary>
+    public string DatabaseFile => Path.Combine(_dataDir, "media.db");
+
     /// <summary>An API client signed in as the bootstrap admin.</summary>
     public Task<Api> AdminAsync() => Api.SignInAsync(CreateClient(), "admin", AdminPassword);
 

@@ -17,7 +17,7 @@ public sealed class UnitRegistrationApiTests(SharedSilo shared) : IClassFixture<
         var response = await admin.PostAsync("/api/units",
             new { code, name = "广州市测试局", regionCode = "440100", level = "city", kind = "department" });
 
-        var message = await FieldErrorAsync(response, "code");
+        var message = await MediaClient.FieldErrorAsync(response, "code");
         Assert.Contains("440100", message, StringComparison.Ordinal);
         Assert.Contains("440300", message, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync($"/api/units/{code}")).StatusCode);
@@ -31,7 +31,7 @@ public sealed class UnitRegistrationApiTests(SharedSilo shared) : IClassFixture<
         var response = await admin.PostAsync("/api/units",
             new { code = TestCodes.Uscc("440104"), name = "越秀区测试局", regionCode = "440104", level = "city", kind = "department" });
 
-        Assert.Contains("440104", await FieldErrorAsync(response, "regionCode"), StringComparison.Ordinal);
+        Assert.Contains("440104", await MediaClient.FieldErrorAsync(response, "regionCode"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,12 +40,5 @@ public sealed class UnitRegistrationApiTests(SharedSilo shared) : IClassFixture<
         using var admin = await _silo.AdminAsync();
 
         Assert.NotEmpty(await admin.CreateUnitAsync("440100", "city", "department"));
-    }
-
-    private static async Task<string> FieldErrorAsync(HttpResponseMessage response, string field)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
-        return (await MediaClient.ReadJsonAsync(response))["errors"]![field]![0]!.GetValue<string>();
     }
 }

@@ -77,6 +77,14 @@ public sealed class MediaClient(HttpClient http) : IDisposable
     public static async Task<JsonObject> ReadJsonAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
 
+    /// <summary>The first field error of a 400 answer for <paramref name="field"/>.</summary>
+    public static async Task<string> FieldErrorAsync(HttpResponseMessage response, string field)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
+        return (await ReadJsonAsync(response))["errors"]![field]![0]!.GetValue<string>();
+    }
+
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
     public void Dispose() => Http.Dispose();

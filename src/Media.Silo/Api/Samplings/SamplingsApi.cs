@@ -1,3 +1,4 @@
+using Media.Abstractions.Storage;
 using System.Text;
 using Media.Application.Samplings;
 using Media.Application.Violations;
@@ -28,7 +29,7 @@ public static class SamplingsApi
     }
 
     private static async Task<IResult> CreateAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions,
-        IOptions<SamplingOptions> options, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
+        IOptions<SamplingOptions> options, IAuditLog audit, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
     {
         var caller = CallerClaims.From(context.User);
         if (caller.IsUnit)
@@ -42,7 +43,7 @@ public static class SamplingsApi
             return problem!;
         }
 
-        var created = await SamplingFlow.CreateAsync(caller, body, grains, regions, options.Value, clock);
+        var created = await SamplingFlow.CreateAsync(caller, body, grains, regions, options.Value, audit, clock);
         return created.IsDone
             ? TypedResults.Created($"/api/samplings/{created.Value.Id}",
                 SamplingView.From(created.Value, regions.FullNameOf(RegionCode.Parse(created.Value.RegionCode))))
@@ -85,7 +86,7 @@ public static class SamplingsApi
         });
     }
 
-    private static async Task<IResult> InspectAsync(string id, HttpContext context, IGrainFactory grains,
+    private static async Task<IResult> InspectAsync(string id, HttpContext context, IGrainFactory grains, IAuditLog audit,
         [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
     {
         var (body, readProblem) = await JsonRequest.ReadAsync<InspectionRequest>(context.Request, 64 * 1024);
@@ -94,7 +95,7 @@ public static class SamplingsApi
             return readProblem!;
         }
 
-        var inspected = await SamplingFlow.InspectAsync(CallerClaims.From(context.User), id, body, grains, clock);
+        var inspected = await SamplingFlow.InspectAsync(CallerClaims.From(context.User), id, body, grains, audit, clock);
         return inspected.IsDone ? TypedResults.Ok(inspected.Value.Inspection) : Problems.For(inspected.Refusal);
     }
 

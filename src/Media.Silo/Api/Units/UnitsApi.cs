@@ -1,3 +1,4 @@
+using Media.Abstractions.Storage;
 using Media.Application.Units;
 using Media.Domain.Regions;
 using Media.Grains;
@@ -16,7 +17,7 @@ public static class UnitsApi
         return routes;
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions,
+    private static async Task<IResult> CreateAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions, IAuditLog audit,
         [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
     {
         var caller = CallerClaims.From(context.User);
@@ -31,7 +32,7 @@ public static class UnitsApi
             return problem!;
         }
 
-        var created = await UnitRegistry.CreateAsync(caller, body, grains, regions, clock);
+        var created = await UnitRegistry.CreateAsync(caller, body, grains, regions, audit, clock);
         return created.IsDone
             ? TypedResults.Created($"/api/units/{created.Value.Code}", UnitView.From(created.Value, regions, []))
             : Problems.For(created.Refusal);

@@ -60,7 +60,7 @@ public static class UsersApi
     }
 
     private static async Task<IResult> CreateAsync(HttpContext context, IGrainFactory grains, PasswordHashing hashing,
-        RegionCatalog regions, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
+        RegionCatalog regions, IAuditLog audit, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
     {
         var caller = CallerClaims.From(context.User);
         if (caller.IsUnit)
@@ -74,7 +74,7 @@ public static class UsersApi
             return problem!;
         }
 
-        var created = await UserRegistry.CreateAsync(caller, body, grains, hashing, regions, clock);
+        var created = await UserRegistry.CreateAsync(caller, body, grains, hashing, regions, audit, clock);
         return created.IsDone
             ? TypedResults.Created($"/api/users/{created.Value.Username}", await UserProfile.ViewAsync(created.Value, grains))
             : Problems.For(created.Refusal);

@@ -1,3 +1,4 @@
+using Media.Abstractions.Storage;
 using System.Collections.Immutable;
 using Media.Abstractions.Alerts;
 using Media.Domain.Regions;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Media.Silo.Web.Pages.Admin;
 
 /// <summary>Users and their jurisdictions (a region for supervisors, a unit for unit users), and the form to add one.</summary>
-public sealed class UsersModel(IGrainFactory grains, PasswordHashing hashing, RegionCatalog regions,
+public sealed class UsersModel(IGrainFactory grains, PasswordHashing hashing, RegionCatalog regions, IAuditLog audit,
     [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : MediaPageModel
 {
     public static readonly (string Value, string Name)[] Roles = [("supervisor", "监管用户"), ("unit", "单位用户"), ("admin", "管理员")];
@@ -47,7 +48,7 @@ public sealed class UsersModel(IGrainFactory grains, PasswordHashing hashing, Re
     public async Task<IActionResult> OnPostAsync()
     {
         var created = await UserRegistry.CreateAsync(Caller, new CreateUserRequest(Blank(Username), Password, Blank(Role), Blank(RegionCode),
-            Blank(UnitCode), Blank(Email), Blank(DisplayName), null), grains, hashing, regions, clock);
+            Blank(UnitCode), Blank(Email), Blank(DisplayName), null), grains, hashing, regions, audit, clock);
         if (created.IsDone)
         {
             return Redirect("/admin/users?added=" + Uri.EscapeDataString(created.Value.Username));

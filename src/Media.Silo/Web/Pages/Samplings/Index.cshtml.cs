@@ -1,3 +1,4 @@
+using Media.Abstractions.Storage;
 using Media.Grains;
 using System.Globalization;
 using Media.Abstractions.Sampling;
@@ -16,7 +17,7 @@ namespace Media.Silo.Web.Pages.Samplings;
 /// Sampling inspection (抽查): start this quarter's sampling of a region, and the region's samplings of the last
 /// four quarters. Units have no samplings (404), as through the API.
 /// </summary>
-public sealed class SamplingsModel(IGrainFactory grains, RegionCatalog regions, IOptions<SamplingOptions> options,
+public sealed class SamplingsModel(IGrainFactory grains, RegionCatalog regions, IOptions<SamplingOptions> options, IAuditLog audit,
     [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : MediaPageModel
 {
     [BindProperty(SupportsGet = true)] public string? RegionCode { get; set; }
@@ -65,7 +66,7 @@ public sealed class SamplingsModel(IGrainFactory grains, RegionCatalog regions, 
         }
 
         var created = await SamplingFlow.CreateAsync(Caller, new CreateSamplingRequest(Blank(Quarter), Blank(RegionCode), ratio, Blank(Seed)),
-            grains, regions, options.Value, clock);
+            grains, regions, options.Value, audit, clock);
         if (created.IsDone)
         {
             return Redirect("/samplings/" + Uri.EscapeDataString(created.Value.Id));

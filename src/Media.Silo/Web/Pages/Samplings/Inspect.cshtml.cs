@@ -1,6 +1,7 @@
 using Media.Abstractions;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Sampling;
+using Media.Abstractions.Storage;
 using Media.Grains;
 using Media.Application.Samplings;
 using Media.Domain.Sampling;
@@ -13,7 +14,7 @@ namespace Media.Silo.Web.Pages.Samplings;
 /// Inspecting one sampled account: the quarter's machine findings are listed checked (the inspector unticks one to
 /// override it), another problem may be added, and the verdict is given. Saving goes on to the next account.
 /// </summary>
-public sealed class InspectModel(IGrainFactory grains, [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : MediaPageModel
+public sealed class InspectModel(IGrainFactory grains, IAuditLog audit, [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : MediaPageModel
 {
     [BindProperty] public string? Verdict { get; set; }
 
@@ -62,7 +63,7 @@ public sealed class InspectModel(IGrainFactory grains, [FromKeyedServices(MediaC
         }
 
         var request = new InspectionRequest(accountId, Verdict switch { "pass" => true, "fail" => false, _ => null }, findings);
-        var inspected = await SamplingFlow.InspectAsync(Caller, id, request, grains, clock);
+        var inspected = await SamplingFlow.InspectAsync(Caller, id, request, grains, audit, clock);
         if (!inspected.IsDone)
         {
             return Refused(inspected.Refusal, Page);
