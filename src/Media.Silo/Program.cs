@@ -27,6 +27,7 @@ if (builder.TakeDataDirectory() is { } refusal)
 
 builder.AddMediaDomain();
 builder.AddMediaMonitoring();
+builder.AddMediaReports();
 builder.AddMediaProbing();
 builder.AddMediaMail();
 builder.AddMediaOrleans();
