@@ -3,6 +3,7 @@ using Media.Silo.Api.Accounts;
 using Media.Silo.Api.Imports;
 using Media.Silo.Api.Mail;
 using Media.Silo.Api.Monitoring;
+using Media.Silo.Api.Reports;
 using Media.Silo.Api.Samplings;
 using Media.Silo.Api.Surveys;
 using Media.Silo.Api.Units;
@@ -54,6 +55,7 @@ app.MapRectificationApi();
 app.MapProbesApi();
 app.MapOutboxApi();
 app.MapSamplingsApi();
+app.MapReportsApi();
 app.MapSurveysApi();
 app.MapMediaWeb();
 

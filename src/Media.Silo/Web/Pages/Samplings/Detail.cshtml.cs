@@ -37,6 +37,11 @@ public sealed class SamplingDetailModel(IGrainFactory grains, RegionCatalog regi
         }
 
         var report = await SamplingReports.ReportAsync(sampling, grains, regions, clock);
+        if (format == "json")
+        {
+            return new JsonResult(report);
+        }
+
         return SamplingReports.File(report, template, format ?? "html", table) is { } file
             ? File(file.Bytes, file.ContentType, file.FileName)
             : BadRequest();
