@@ -4,6 +4,7 @@ using Media.Silo.Api.Audit;
 using Media.Silo.Api.Imports;
 using Media.Silo.Api.Mail;
 using Media.Silo.Api.Monitoring;
+using Media.Silo.Api.Reports;
 using Media.Silo.Api.Samplings;
 using Media.Silo.Api.Surveys;
 using Media.Silo.Api.Units;
@@ -28,6 +29,7 @@ if (builder.TakeDataDirectory() is { } refusal)
 
 builder.AddMediaDomain();
 builder.AddMediaMonitoring();
+builder.AddMediaReports();
 builder.AddMediaProbing();
 builder.AddMediaMail();
 builder.AddMediaOrleans();
@@ -54,6 +56,7 @@ app.MapRectificationApi();
 app.MapProbesApi();
 app.MapOutboxApi();
 app.MapSamplingsApi();
+app.MapReportsApi();
 app.MapSurveysApi();
 app.MapAuditApi();
 app.MapMediaWeb();

@@ -57,14 +57,18 @@ public sealed record SampledAccount(
     [property: Id(4)] string Name,
     [property: Id(5)] string UnitCode);
 
-/// <summary>An inspector's verdict on one account: pass or fail, with the findings confirmed or added.</summary>
+/// <summary>
+/// An inspector's verdict on one account: pass or fail, with the findings confirmed or added; a passing account may be
+/// marked a good example (典型), which the 通报 commends.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("media.inspection")]
 public sealed record InspectionRecord(
     [property: Id(0)] string AccountId,
     [property: Id(1)] bool Passed,
     [property: Id(2)] ImmutableArray<InspectionFinding> Findings,
     [property: Id(3)] string Inspector,
-    [property: Id(4)] DateTimeOffset InspectedAt);
+    [property: Id(4)] DateTimeOffset InspectedAt,
+    [property: Id(5)] bool GoodExample = false);
 
 /// <summary>A problem the inspector records: a rule and a note; machine findings are confirmed or overridden.</summary>
 [GenerateSerializer, Immutable, Alias("media.inspection-finding")]

@@ -118,13 +118,19 @@ public static class SamplingFlow
         var errors = new FieldErrors();
         var findings = InspectionRules.Validate(body.AccountId, sampling.Member(body.AccountId) is not null,
             body.Passed, body.Findings, errors);
+        if (body.GoodExample == true && body.Passed == false)
+        {
+            errors.Add("goodExample", "不合格的账号不能作为典型");
+        }
+
         if (!errors.IsEmpty)
         {
             return Refusal.Invalid(errors);
         }
 
         var inspection = new InspectionRecord(body.AccountId!, body.Passed!.Value,
-            [.. findings.Select(f => new InspectionFinding(f.Rule, f.Note, f.Confirmed))], caller.Username, clock.GetUtcNow());
+            [.. findings.Select(f => new InspectionFinding(f.Rule, f.Note, f.Confirmed))], caller.Username, clock.GetUtcNow(),
+            body.GoodExample == true);
         var updated = await grains.GetGrain<ISamplingGrain>(sampling.Id).InspectAsync(inspection);
         if (updated is null)
         {
@@ -141,24 +147,6 @@ public static class SamplingFlow
         await grains.Ref<IMonitoredAccount>(inspection.AccountId).RecordInspectionAsync(inspection.InspectedAt);
         return new Inspected(updated, inspection);
     }
-
-    /// <summary>The 通报 of a sampling, compared with the same region's previous quarter.</summary>
-    public static async Task<SamplingReport> ReportAsync(SamplingRecord sampling, IGrainFactory grains, RegionCatalog regions)
-    {
-        var previous = Quarter.TryParse(sampling.Quarter, out var quarter)
-            ? await grains.GetGrain<ISamplingGrain>(SamplingRecord.IdFor(quarter.Previous.ToString(), sampling.RegionCode)).GetAsync()
-            : null;
-        return SamplingReport.Build(sampling, previous, regions);
-    }
-
-    /// <summary>A report download: its bytes, content type and file name; null for an unknown format (json is the API's own).</summary>
-    public static (byte[] Bytes, string ContentType, string FileName)? File(SamplingReport report, string id, string format) => format switch
-    {
-        "html" => (Encoding.UTF8.GetBytes(SamplingReportFiles.Html(report)), "text/html; charset=utf-8", $"{id}-report.html"),
-        "csv" => (SamplingReportFiles.Csv(report), "text/csv; charset=utf-8", $"{id}-report.csv"),
-        "xlsx" => (SamplingReportFiles.Xlsx(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{id}-report.xlsx"),
-        _ => null,
-    };
 
     /// <summary>The answer for a sampling that does not exist or lies outside the caller's jurisdiction.</summary>
     public const string NotVisible = "抽查不存在或不在您的管辖范围内";

@@ -3,6 +3,7 @@ using Media.Domain.Accounts;
 using Media.Domain.Monitoring;
 using Media.Domain.Regions;
 using Media.Domain.Sampling;
+using Media.Domain.Sampling.Reports;
 using Rates = Media.Domain.Sampling.PassRate;
 
 namespace Media.Application.Samplings;
@@ -32,6 +33,15 @@ public sealed record SamplingReport(
     PreviousQuarter? Previous,
     IReadOnlyList<RecheckResult> Recheck)
 {
+    /// <summary>The document's parts (SPEC §3.7), from which every file format is written.</summary>
+    public Tongbao? Document { get; init; }
+
+    /// <summary>True while an account of the sample or the re-check list is not inspected.</summary>
+    public bool Draft => Document?.Draft ?? false;
+
+    /// <summary>草稿 on a draft, so JSON carries the mark as every other format does; null when final.</summary>
+    public string? Mark => Draft ? Reports.TongbaoDocument.DraftMark : null;
+
     public static SamplingReport Build(SamplingRecord sampling, SamplingRecord? previous, RegionCatalog regions)
     {
         var inspected = sampling.Accounts
@@ -46,7 +56,7 @@ public sealed record SamplingReport(
         var byRegion = Rates.ByKey(inspected.Select(x => (x.Account.SubRegion, x.Inspection.Passed)))
             .Select(t => Group(t, NameOf(regions, t.Key))).ToList();
         var byPlatform = Rates.ByKey(inspected.Select(x => (x.Account.Platform, x.Inspection.Passed)))
-            .Select(t => Group(t, Platforms.DisplayName(t.Key))).ToList();
+            .Select(t => Group(t.Checked < TongbaoBuilder.MinAccountsForRate ? t with { Rate = null } : t, Platforms.DisplayName(t.Key))).ToList();
         var failures = failed.Select(x => Failure(x.Account, x.Inspection, regions)).ToList();
         var rate = Rates.Of(inspected.Count, failed.Count);
 
@@ -82,7 +92,7 @@ public sealed record SamplingReport(
         Domain.Regions.RegionCode.TryParse(code, out var region) ? regions.NameOf(region) ?? code : code;
 }
 
-/// <summary>Checked, failed and pass rate of a sub-region or a platform.</summary>
+/// <summary>Checked, failed and pass rate of a sub-region or a platform (a platform's rate is null under 5 accounts checked).</summary>
 public sealed record ReportGroup(string Key, string Name, int Checked, int Failed, decimal? PassRate);
 
 /// <summary>A failing account, its problems and by when it must be rectified.</summary>

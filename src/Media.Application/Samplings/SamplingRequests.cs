@@ -7,7 +7,7 @@ namespace Media.Application.Samplings;
 public sealed record CreateSamplingRequest(string? Quarter, string? RegionCode, decimal? Ratio, string? Seed);
 
 /// <summary>Body of <c>POST /api/samplings/{id}/inspections</c>.</summary>
-public sealed record InspectionRequest(string? AccountId, bool? Passed, IReadOnlyList<FindingInput?>? Findings);
+public sealed record InspectionRequest(string? AccountId, bool? Passed, IReadOnlyList<FindingInput?>? Findings, bool? GoodExample = null);
 
 /// <summary>A stratum as the API shows it.</summary>
 public sealed record StratumView(string Platform, int Population, int Sampled);

@@ -155,20 +155,25 @@ public sealed class SamplingEndToEndTests : IAsyncLifetime
         var xlsx = await _admin.Http.GetByteArrayAsync($"/api/samplings/{id}/report?format=xlsx");
         using var stream = new MemoryStream(xlsx);
         var summary = stream.Query(useHeaderRow: true, sheetName: "汇总").Cast<IDictionary<string, object>>()
-            .ToDictionary(r => r["项目"].ToString()!, r => r["数值"].ToString()!);
-        Assert.Equal(checkedCount.ToString(CultureInfo.InvariantCulture), summary["抽查数"]);
-        Assert.Equal(failed.ToString(CultureInfo.InvariantCulture), summary["不合格数"]);
-        Assert.Equal((rate * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%", summary["合格率"]);
+            .ToDictionary(r => r["项目"].ToString()!, r => r["数值"]);
+        Assert.Equal(checkedCount, Convert.ToInt32(summary["抽查数"], CultureInfo.InvariantCulture));
+        Assert.Equal(failed, Convert.ToInt32(summary["不合格数"], CultureInfo.InvariantCulture));
+        Assert.Equal((double)rate, Convert.ToDouble(summary["合格率"], CultureInfo.InvariantCulture), 4);
         Assert.Equal(seed, summary["随机种子"]);
 
         var html = await _admin.Http.GetStringAsync($"/api/samplings/{id}/report?format=html");
-        Assert.Contains("关于2026年第四季度广东省政务新媒体抽查情况的通报", html, StringComparison.Ordinal);
-        Assert.Contains("一、各地区抽查情况", html, StringComparison.Ordinal);
-        Assert.Contains("附件：抽查不合格账号名单", html, StringComparison.Ordinal);
-        Assert.Contains(seed, html, StringComparison.Ordinal);
+        Assert.Contains("广东省人民政府办公厅关于2026年第四季度全省政务新媒体抽查情况的通报", html, StringComparison.Ordinal);
+        Assert.Contains("一、总体情况", html, StringComparison.Ordinal);
+        Assert.Contains("附件：2026年第四季度全省政务新媒体抽查不合格账号名单", html, StringComparison.Ordinal);
+        Assert.Contains(seed, html[html.IndexOf("附录：抽样说明", StringComparison.Ordinal)..], StringComparison.Ordinal);
 
-        var csv = (await _admin.Http.GetStringAsync($"/api/samplings/{id}/report?format=csv")).TrimStart('\uFEFF').Split("\r\n");
-        Assert.Equal($"合计,广东省,{checkedCount},{failed},{(rate * 100).ToString("0.0", CultureInfo.InvariantCulture)}%", csv[1]);
+        // One table per CSV file: the results by sub-region, one row per city.
+        var csv = (await _admin.Http.GetStringAsync($"/api/samplings/{id}/report?format=csv&table=regions")).TrimStart('\uFEFF').Split("\r\n");
+        Assert.Equal("地区,抽查数,不合格数,合格率", csv[0]);
+        Assert.Equal(3, csv.Count(line => line.Length > 0));
+        var annex = (await _admin.Http.GetStringAsync($"/api/samplings/{id}/report?format=csv")).TrimStart('\uFEFF').Split("\r\n");
+        Assert.Equal("序号,地区,主办单位,账号名称,平台,问题,整改要求", annex[0]);
+        Assert.Equal(failed, annex.Count(line => line.Length > 0) - 1);
     }
 
     private async Task<JsonObject> CreateAsync(string quarter, string? seed, string region = "440000", decimal? ratio = null)

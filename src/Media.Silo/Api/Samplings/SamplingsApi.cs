@@ -1,6 +1,7 @@
 using Media.Abstractions.Storage;
 using System.Text;
 using Media.Application.Samplings;
+using Media.Application.Samplings.Reports;
 using Media.Application.Violations;
 using Media.Domain.Regions;
 using Media.Domain.Sampling;
@@ -12,7 +13,7 @@ namespace Media.Silo.Api.Samplings;
 
 /// <summary>
 /// <c>/api/samplings</c>: quarterly sampling inspection (抽查) by supervisors of the jurisdiction, one per
-/// quarter and region; inspections account by account; the 通报 in four formats.
+/// quarter and region; inspections account by account; the 通报 in five formats.
 /// </summary>
 public static class SamplingsApi
 {
@@ -99,25 +100,32 @@ public static class SamplingsApi
         return inspected.IsDone ? TypedResults.Ok(inspected.Value.Inspection) : Problems.For(inspected.Refusal);
     }
 
-    private static async Task<IResult> ReportAsync(string id, string? format, HttpContext context, IGrainFactory grains, RegionCatalog regions)
+    private static async Task<IResult> ReportAsync(string id, string? format, string? table, HttpContext context, IGrainFactory grains,
+        RegionCatalog regions, TongbaoTemplate template, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
     {
         if (await SamplingFlow.VisibleAsync(CallerClaims.From(context.User), id, grains) is not { } sampling)
         {
             return NotFound();
         }
 
-        var report = await SamplingFlow.ReportAsync(sampling, grains, regions);
+        var report = await SamplingReports.ReportAsync(sampling, grains, regions, clock);
+        var ascii = $"{sampling.Id}-report";
         if ((format ?? "json") == "json")
         {
-            return TypedResults.Ok(report);
+            var title = template.Render(report.Document!).Title;
+            return ReportDownload.Json(context, report, (report.Draft ? TongbaoDocument.DraftMark + "-" : string.Empty) + title, ascii);
         }
 
-        return SamplingFlow.File(report, sampling.Id, format!) switch
+        if (table is not null && format != "csv")
         {
-            { ContentType: var type } file when type.StartsWith("text/html", StringComparison.Ordinal) =>
-                TypedResults.Content(Encoding.UTF8.GetString(file.Bytes), type),
-            { } file => TypedResults.File(file.Bytes, file.ContentType, file.FileName),
-            null => Problems.Validation("format", "格式应为 json、html、csv 或 xlsx"),
+            return Problems.Validation("table", "只有 CSV 格式按表格分别下载");
+        }
+
+        return SamplingReports.File(report, template, format!, table) switch
+        {
+            { } file => ReportDownload.Of(context, file, ascii, inline: format == "html"),
+            null when SamplingReports.Formats.Contains(format) => Problems.Validation("table", "表格应为 " + string.Join("、", ReportTable.Keys)),
+            null => Problems.Validation("format", "格式应为 " + string.Join("、", SamplingReports.Formats)),
         };
     }
 

@@ -25,6 +25,9 @@ public sealed class InspectModel(IGrainFactory grains, IAuditLog audit, [FromKey
 
     [BindProperty] public string? AddedNote { get; set; }
 
+    /// <summary>The inspector marks a passing account a good example (典型), commended in the 通报.</summary>
+    [BindProperty] public bool GoodExample { get; set; }
+
     public SamplingRecord? Sampling { get; private set; }
 
     public SampledAccount? Account { get; private set; }
@@ -43,6 +46,7 @@ public sealed class InspectModel(IGrainFactory grains, IAuditLog audit, [FromKey
 
         var done = Sampling!.InspectionOf(accountId);
         Verdict = done is null ? null : done.Passed ? "pass" : "fail";
+        GoodExample = done?.GoodExample ?? false;
         Confirmed = done is null ? [.. MachineFindings.Select(f => f.Rule)] : [.. done.Findings.Where(f => f.Confirmed).Select(f => f.Rule)];
         return Page();
     }
@@ -62,7 +66,7 @@ public sealed class InspectModel(IGrainFactory grains, IAuditLog audit, [FromKey
             findings.Add(new FindingInput(added, Blank(AddedNote), true));
         }
 
-        var request = new InspectionRequest(accountId, Verdict switch { "pass" => true, "fail" => false, _ => null }, findings);
+        var request = new InspectionRequest(accountId, Verdict switch { "pass" => true, "fail" => false, _ => null }, findings, GoodExample);
         var inspected = await SamplingFlow.InspectAsync(Caller, id, request, grains, audit, clock);
         if (!inspected.IsDone)
         {

@@ -1,0 +1,112 @@
+using Media.Abstractions.Sampling;
+using Media.Domain.Regions;
+using Media.Domain.Sampling;
+using Media.Domain.Time;
+
+namespace Media.Application.Samplings;
+
+/// <summary>A 通报 in the list: its sampling, whether it is still a draft, its pass rate, and a link per format.</summary>
+public sealed record ReportEntry(string Id, string Quarter, string QuarterName, string RegionCode, string RegionName, bool Draft,
+    int Inspected, int ToInspect, decimal? PassRate, IReadOnlyDictionary<string, string> Links);
+
+/// <summary>
+/// Every 通报 within the caller's reach (SPEC §5.1 <c>GET /api/reports</c>, page <c>/reports</c>): the samplings of
+/// the caller's region and the regions under it, for one quarter or the last four. Samplings are keyed by quarter
+/// and region, so they are looked up by key rather than searched; an admin without a region sees the provinces'.
+/// </summary>
+public static class ReportList
+{
+    public const int RecentQuarters = 4;
+
+    public static async Task<Outcome<IReadOnlyList<ReportEntry>>> FindAsync(Caller caller, string? quarter, string? region, IGrainFactory grains,
+        RegionCatalog regions, TimeProvider clock, Func<string, string, string> link)
+    {
+        if (caller.IsUnit)
+        {
+            return Refusal.Forbidden("通报由监管单位查看");
+        }
+
+        var errors = new Domain.Validation.FieldErrors();
+        Quarter? one = null;
+        if (quarter is not null)
+        {
+            if (Domain.Sampling.Quarter.TryParse(quarter, out var q))
+            {
+                one = q;
+            }
+            else
+            {
+                errors.Add("quarter", "季度格式应为 2026Q4");
+            }
+        }
+
+        RegionCode? root = null;
+        if (region is not null)
+        {
+            if (RegionCode.TryParse(region, out var r) && regions.IsKnown(r))
+            {
+                root = r;
+            }
+            else
+            {
+                errors.Add("region", "请填写区划表中有效的6位行政区划代码");
+            }
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Refusal.Invalid(errors);
+        }
+
+        root ??= caller.RegionCode is { } own ? RegionCode.Parse(own) : null;
+        if (root is { } start && !caller.CoversRegion(start.Value))
+        {
+            return Refusal.Forbidden("只能查看本辖区的通报");
+        }
+
+        var current = Domain.Sampling.Quarter.Of(BeijingTime.Today(clock));
+        var quarters = one is { } chosen ? [chosen] : Enumerable.Range(0, RecentQuarters).Select(i => Back(current, i)).ToList();
+        var places = root is { } from ? Within(regions, from) : [.. regions.Provinces];
+        var ids = quarters.SelectMany(q => places.Select(p => SamplingRecord.IdFor(q.ToString(), p.Value))).ToList();
+
+        var found = new List<SamplingRecord>();
+        foreach (var batch in ids.Chunk(256))
+        {
+            found.AddRange((await Task.WhenAll(batch.Select(id => grains.GetGrain<ISamplingGrain>(id).GetAsync()))).OfType<SamplingRecord>());
+        }
+
+        return found.Select(s => Entry(s, regions, link)).ToList();
+    }
+
+    private static ReportEntry Entry(SamplingRecord s, RegionCatalog regions, Func<string, string, string> link)
+    {
+        var toInspect = s.ToInspect.Select(a => a.AccountId).Distinct().Count();
+        var sampled = s.Accounts.Select(a => s.InspectionOf(a.AccountId)).OfType<InspectionRecord>().ToList();
+        return new ReportEntry(s.Id, s.Quarter, Domain.Sampling.Quarter.TryParse(s.Quarter, out var q) ? q.ChineseName : s.Quarter, s.RegionCode,
+            regions.FullNameOf(RegionCode.Parse(s.RegionCode)), s.NextToInspect is not null, s.Inspections.Length, toInspect,
+            PassRate.Of(sampled.Count, sampled.Count(i => !i.Passed)),
+            SamplingReports.Formats.ToDictionary(f => f, f => link(s.Id, f)));
+    }
+
+    private static Quarter Back(Quarter q, int steps)
+    {
+        for (var i = 0; i < steps; i++)
+        {
+            q = q.Previous;
+        }
+
+        return q;
+    }
+
+    // The region, its children and theirs: a province's cities and counties, a city's counties.
+    private static List<RegionCode> Within(RegionCatalog regions, RegionCode root)
+    {
+        var all = new List<RegionCode> { root };
+        for (var i = 0; i < all.Count; i++)
+        {
+            all.AddRange(regions.ChildrenOf(all[i]));
+        }
+
+        return all;
+    }
+}

@@ -1,0 +1,30 @@
+using Media.Application.Samplings;
+using Media.Domain.Regions;
+using Media.Grains;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Media.Silo.Web.Pages.Reports;
+
+/// <summary>The 通报 within reach, newest quarter first, each with its five downloads.</summary>
+public sealed class ReportsModel(IGrainFactory grains, RegionCatalog regions, [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : MediaPageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Quarter { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Region { get; set; }
+
+    public IReadOnlyList<ReportEntry> Reports { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var found = await ReportList.FindAsync(Caller, Blank(Quarter), Blank(Region), grains, regions, clock,
+            (id, format) => $"/samplings/{Uri.EscapeDataString(id)}?handler=Report&format={format}");
+        if (!found.IsDone)
+        {
+            return Refused(found.Refusal, Page);
+        }
+
+        Reports = [.. found.Value.OrderByDescending(r => r.Quarter, StringComparer.Ordinal).ThenBy(r => r.RegionCode, StringComparer.Ordinal)];
+        return Page();
+    }
+}
