@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.RegularExpressions;
 using Media.Silo.Tests.Infrastructure;
 
 namespace Media.Silo.Tests.Web;
@@ -11,7 +10,7 @@ namespace Media.Silo.Tests.Web;
 /// The Orleans Dashboard behind Media's sign-in: a malformed path is the client's error, never a 500. The silo listens on
 /// a real loopback socket (Kestrel) and the requests are written byte for byte, since an HttpClient would repair them.
 /// </summary>
-public sealed partial class DashboardPathTests : IAsyncLifetime
+public sealed class DashboardPathTests : IAsyncLifetime
 {
     private readonly SiloFactory _silo = new();
     private readonly int _port = FreePort.Next();
@@ -23,13 +22,7 @@ public sealed partial class DashboardPathTests : IAsyncLifetime
         _silo.StartServer();
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
         using var client = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{_port}") };
-        var form = await client.GetStringAsync("/login", TestContext.Current.CancellationToken);
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        using var signedIn = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["username"] = "admin", ["password"] = SiloFactory.AdminPassword, ["__RequestVerificationToken"] = token,
-        }), TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        await PageSignIn.SignInAsync(client, "admin", SiloFactory.AdminPassword);
         _cookie = "media.auth=" + handler.CookieContainer.GetCookies(client.BaseAddress)["media.auth"]!.Value;
     }
 
@@ -80,7 +73,4 @@ public sealed partial class DashboardPathTests : IAsyncLifetime
         var statusLine = await reader.ReadLineAsync(TestContext.Current.CancellationToken);
         return int.Parse(statusLine!.Split(' ')[1], CultureInfo.InvariantCulture);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

@@ -1,0 +1,22 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Media.Silo.Tests.Infrastructure;
+
+/// <summary>Signs in through the <c>/login</c> form, as a browser does, so the client's cookie container holds <c>media.auth</c>.</summary>
+public static partial class PageSignIn
+{
+    public static async Task SignInAsync(HttpClient client, string username, string password)
+    {
+        var form = await client.GetStringAsync("/login", TestContext.Current.CancellationToken);
+        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        using var signedIn = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["username"] = username, ["password"] = password, ["__RequestVerificationToken"] = token,
+        }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
