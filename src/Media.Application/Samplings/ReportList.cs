@@ -1,6 +1,7 @@
 using Media.Abstractions.Sampling;
 using Media.Domain.Regions;
 using Media.Domain.Sampling;
+using Media.Domain.Sampling.Reports;
 using Media.Domain.Time;
 
 namespace Media.Application.Samplings;
@@ -13,12 +14,14 @@ public sealed record ReportEntry(string Id, string Quarter, string QuarterName, 
 /// Every 通报 within the caller's reach (SPEC §5.1 <c>GET /api/reports</c>, page <c>/reports</c>): the samplings of
 /// the caller's region and the regions under it, for one quarter or the last four. Samplings are keyed by quarter
 /// and region, so they are looked up by key rather than searched; an admin without a region sees the provinces'.
+/// When the list is of a province, it comes with the overview of its cities for the quarter asked for, or else
+/// the newest quarter in which any of them has a sampling.
 /// </summary>
 public static class ReportList
 {
     public const int RecentQuarters = 4;
 
-    public static async Task<Outcome<IReadOnlyList<ReportEntry>>> FindAsync(Caller caller, string? quarter, string? region, IGrainFactory grains,
+    public static async Task<Outcome<ReportListing>> FindAsync(Caller caller, string? quarter, string? region, IGrainFactory grains,
         RegionCatalog regions, TimeProvider clock, Func<string, string, string> link)
     {
         if (caller.IsUnit)
@@ -75,16 +78,51 @@ public static class ReportList
             found.AddRange((await Task.WhenAll(batch.Select(id => grains.GetGrain<ISamplingGrain>(id).GetAsync()))).OfType<SamplingRecord>());
         }
 
-        return found.Select(s => Entry(s, regions, link)).ToList();
+        var overview = root is { Level: RegionLevel.Province } province
+            ? Overview(province, one ?? Newest(found, regions, province) ?? current, found, regions)
+            : null;
+        return new ReportListing([.. found.Select(s => Entry(s, regions, link))], overview);
+    }
+
+    // Each city's own sampling (not its counties'), counted as its 通报 counts: sampled accounts only, re-checks apart.
+    private static ReportOverview Overview(RegionCode province, Quarter quarter, List<SamplingRecord> found, RegionCatalog regions)
+    {
+        var ofQuarter = found.Where(s => s.Quarter == quarter.ToString()).ToDictionary(s => s.RegionCode, StringComparer.Ordinal);
+        var results = regions.ChildrenOf(province).Select(city =>
+        {
+            var name = regions.NameOf(city) ?? city.Value;
+            if (!ofQuarter.TryGetValue(city.Value, out var s))
+            {
+                return new RegionResult(city.Value, name, SamplingProgress.NotSampled, 0, 0);
+            }
+
+            var (inspected, failed) = Sampled(s);
+            return new RegionResult(city.Value, name, s.NextToInspect is null ? SamplingProgress.Completed : SamplingProgress.Draft, inspected, failed);
+        });
+        return new ReportOverview(quarter.ToString(), quarter.ChineseName, province.Value, regions.FullNameOf(province), RegionRanking.Rank(results));
+    }
+
+    private static Quarter? Newest(List<SamplingRecord> found, RegionCatalog regions, RegionCode province)
+    {
+        var cities = regions.ChildrenOf(province).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        return found.Where(s => cities.Contains(s.RegionCode)).Select(s => s.Quarter).Max(StringComparer.Ordinal) is { } newest
+            && Domain.Sampling.Quarter.TryParse(newest, out var q) ? q : null;
+    }
+
+    // The sampled accounts inspected and failed: what a 通报's rate is computed on.
+    private static (int Inspected, int Failed) Sampled(SamplingRecord s)
+    {
+        var sampled = s.Accounts.Select(a => s.InspectionOf(a.AccountId)).OfType<InspectionRecord>().ToList();
+        return (sampled.Count, sampled.Count(i => !i.Passed));
     }
 
     private static ReportEntry Entry(SamplingRecord s, RegionCatalog regions, Func<string, string, string> link)
     {
         var toInspect = s.ToInspect.Select(a => a.AccountId).Distinct().Count();
-        var sampled = s.Accounts.Select(a => s.InspectionOf(a.AccountId)).OfType<InspectionRecord>().ToList();
+        var (inspected, failed) = Sampled(s);
         return new ReportEntry(s.Id, s.Quarter, Domain.Sampling.Quarter.TryParse(s.Quarter, out var q) ? q.ChineseName : s.Quarter, s.RegionCode,
             regions.FullNameOf(RegionCode.Parse(s.RegionCode)), s.NextToInspect is not null, s.Inspections.Length, toInspect,
-            PassRate.Of(sampled.Count, sampled.Count(i => !i.Passed)),
+            PassRate.Of(inspected, failed),
             SamplingReports.Formats.ToDictionary(f => f, f => link(s.Id, f)));
     }
 

@@ -188,9 +188,9 @@ public sealed partial class TongbaoTests : IAsyncLifetime
     private static readonly object Veto = new { rule = "no-update-2w", note = "两周内无更新" };
     private static readonly object Other = new { rule = "other", note = "简介中的联系电话已停用" };
 
-    private async Task<string> SampleAsync(string quarter)
+    private async Task<string> SampleAsync(string quarter, string regionCode = "440100")
     {
-        var response = await _admin.PostAsync("/api/samplings", new { quarter, regionCode = "440100", ratio = 1m, seed = "seed-" + quarter });
+        var response = await _admin.PostAsync("/api/samplings", new { quarter, regionCode, ratio = 1m, seed = "seed-" + quarter });
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, text);
         return JsonNode.Parse(text)!["id"]!.GetValue<string>();
@@ -220,14 +220,16 @@ public sealed partial class TongbaoTests : IAsyncLifetime
         return code;
     }
 
-    private async Task AccountAsync(string unit, string platform, string name)
+    private async Task<string> AccountAsync(string unit, string platform, string name)
     {
         var body = MediaClient.OpeningBody(unit, platform, openedOn: "2026-06-01");
         body["name"] = name;
         var response = await _admin.PostAsync("/api/accounts", body);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, text);
-        _ids.Add(JsonNode.Parse(text)!["id"]!.GetValue<string>());
+        var id = JsonNode.Parse(text)!["id"]!.GetValue<string>();
+        _ids.Add(id);
+        return id;
     }
 
     [GeneratedRegex(@"请于\d{4}年\d{1,2}月\d{1,2}日前")]

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Silo.Web.Pages.Reports;
 
-/// <summary>The 通报 within reach, newest quarter first, each with its five downloads.</summary>
+/// <summary>The 通报 within reach, newest quarter first, each with its five downloads; for a province, its cities ranked by 合格率.</summary>
 public sealed class ReportsModel(IGrainFactory grains, RegionCatalog regions, [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : MediaPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Quarter { get; set; }
@@ -14,6 +14,9 @@ public sealed class ReportsModel(IGrainFactory grains, RegionCatalog regions, [F
     [BindProperty(SupportsGet = true)] public string? Region { get; set; }
 
     public IReadOnlyList<ReportEntry> Reports { get; private set; } = [];
+
+    /// <summary>For a province, the quarter's ranking of its cities by 合格率.</summary>
+    public ReportOverview? Overview { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -24,7 +27,8 @@ public sealed class ReportsModel(IGrainFactory grains, RegionCatalog regions, [F
             return Refused(found.Refusal, Page);
         }
 
-        Reports = [.. found.Value.OrderByDescending(r => r.Quarter, StringComparer.Ordinal).ThenBy(r => r.RegionCode, StringComparer.Ordinal)];
+        Overview = found.Value.Overview;
+        Reports = [.. found.Value.Items.OrderByDescending(r => r.Quarter, StringComparer.Ordinal).ThenBy(r => r.RegionCode, StringComparer.Ordinal)];
         return Page();
     }
 }
