@@ -19,8 +19,16 @@ public sealed class SignIns(
     PasswordHashing hashing,
     IAuditLog audit,
     IOptions<AuthOptions> options,
-    [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
+    [FromKeyedServices(MediaClock.Key)] TimeProvider clock,
+    TimeProvider wallClock)
 {
+    /// <summary>
+    /// The least time a failed sign-in takes. The work behind a failure differs by path (an unknown name wakes a grain
+    /// that reads an empty row, a known one writes its failure count), and on a busy store the difference showed (75 vs
+    /// 58 ms medians); answering every failure at this floor hides which names exist, and slows guessing too.
+    /// </summary>
+    public static readonly TimeSpan FailureFloor = TimeSpan.FromMilliseconds(250);
+
     /// <summary>How much of a name no user has is kept in the audit log.</summary>
     public const int AuditedNameLength = 64;
 
@@ -38,6 +46,19 @@ public sealed class SignIns(
         $"连续输错密码次数过多，账户已暂时锁定，请 {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))} 分钟后再试，或请管理员解锁";
 
     public async Task<Result> SignInAsync(string username, string password, string? address, CancellationToken cancellationToken = default)
+    {
+        var started = wallClock.GetTimestamp();
+        var result = await CheckAsync(username, password, address, cancellationToken);
+        var left = FailureFloor - wallClock.GetElapsedTime(started);
+        if (result.User is null && left > TimeSpan.Zero)
+        {
+            await Task.Delay(left, wallClock, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<Result> CheckAsync(string username, string password, string? address, CancellationToken cancellationToken)
     {
         var name = UserNames.Normalize(username);
         if (UserNames.Validate(name) is not null)
