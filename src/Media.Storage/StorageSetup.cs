@@ -26,6 +26,7 @@ public static class StorageSetup
         services.AddSingleton(store);
         services.AddSingleton(sp => new StoreSchema(store, sqlRoot, sp.GetRequiredService<ILogger<StoreSchema>>()));
         services.AddSingleton(_ => new StoreWriter(store));
+        services.AddSingleton(_ => new StoreHealth(store));
         services.AddSingleton<SqlAuditLog>();
         services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<SqlAuditLog>());
         services.AddSingleton<IFilingIntents, SqlFilingIntents>();

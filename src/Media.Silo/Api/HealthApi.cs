@@ -19,16 +19,12 @@ public static class HealthApi
         return routes;
     }
 
-    private static async Task<IResult> CheckAsync(StoreConnection store, IGrainFactory grains, ILocalSiloDetails silo,
+    private static async Task<IResult> CheckAsync(StoreHealth store, IGrainFactory grains, ILocalSiloDetails silo,
         IOptions<MediaOptions> options, [FromKeyedServices(MediaClock.Key)] TimeProvider clock, CancellationToken cancellationToken)
     {
         try
         {
-            await using var connection = await store.OpenAsync(cancellationToken);
-            await using var read = connection.CreateCommand();
-            read.CommandText = "SELECT COUNT(*) FROM OrleansQuery";
-            var queries = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-            await WriteAsync(connection, silo.SiloAddress.ToParsableString(), clock.GetUtcNow(), cancellationToken);
+            var queries = await store.CheckAsync(silo.SiloAddress.ToParsableString(), clock.GetUtcNow(), cancellationToken);
             var regions = await grains.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(null);
             return TypedResults.Ok(new { status = "ok", profile = options.Value.Profile, storageQueries = queries, indexedRegions = regions.Length });
         }
@@ -39,25 +35,5 @@ public static class HealthApi
             return TypedResults.Json(new { status = "degraded", storage = fault.ToString().ToLowerInvariant(), title, detail = e.Message },
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
-    }
-
-    private static async Task WriteAsync(DbConnection connection, string silo, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        await using var write = connection.CreateCommand();
-        write.CommandText = """
-            INSERT INTO MediaHealth (Silo, CheckedAt) VALUES (@Silo, @At)
-            ON CONFLICT (Silo) DO UPDATE SET CheckedAt = excluded.CheckedAt
-            """;
-        Add(write, "Silo", silo);
-        Add(write, "At", at.ToUniversalTime());
-        await write.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }
