@@ -1,8 +1,12 @@
 using System.Collections.Immutable;
+using Media.Abstractions.Websites;
 
 namespace Media.Abstractions.Accounts;
 
-/// <summary>An account's filing record as stored and as returned: identity, owner, profile and history.</summary>
+/// <summary>
+/// An account's filing record as stored and as returned: identity, owner, profile and history. <see cref="Website"/> is set
+/// only for a government website (platform <c>website</c>).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("media.account-snapshot")]
 public sealed record AccountSnapshot(
     [property: Id(0)] string Id,
@@ -16,4 +20,5 @@ public sealed record AccountSnapshot(
     [property: Id(8)] string? ExceptionReason,
     [property: Id(9)] AccountStatus Status,
     [property: Id(10)] ImmutableArray<FilingEntry> Filings,
-    [property: Id(11)] ImmutableArray<FindingRecord> Findings);
+    [property: Id(11)] ImmutableArray<FindingRecord> Findings,
+    [property: Id(12)] WebsiteProfile? Website = null);

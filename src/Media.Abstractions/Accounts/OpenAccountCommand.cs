@@ -1,3 +1,5 @@
+using Media.Abstractions.Websites;
+
 namespace Media.Abstractions.Accounts;
 
 /// <summary>
@@ -11,4 +13,5 @@ public sealed record OpenAccountCommand(
     [property: Id(2)] DateOnly OpenedOn,
     [property: Id(3)] ApprovalRecord? Approval,
     [property: Id(4)] string? ExceptionReason,
-    [property: Id(5)] string Actor);
+    [property: Id(5)] string Actor,
+    [property: Id(7)] WebsiteProfile? Website = null);

@@ -10,6 +10,8 @@ namespace Media.Abstractions.Index;
 /// read it here, so neither wakes the account.
 /// <see cref="FindingRules"/> holds the rule ids of the filing record's findings in one comma-separated string (null for
 /// most accounts, which have none), so lines still compare by value and an index keeps one copy of each combination.
+/// <see cref="SiteDueAt"/> is set only for a website: the next time its verdicts can change with time alone (the sweep
+/// wakes it then, and no other website).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("media.index-entry")]
 public sealed record IndexEntry(
@@ -32,7 +34,8 @@ public sealed record IndexEntry(
     [property: Id(16)] int Posts30d = 0,
     [property: Id(17)] int Originals30d = 0,
     [property: Id(18)] GapView? Gap = null,
-    [property: Id(21)] string? FindingRules = null)
+    [property: Id(21)] string? FindingRules = null,
+    [property: Id(22)] DateTimeOffset? SiteDueAt = null)
 {
     /// <summary>Joins the rule ids of a filing record's findings as <see cref="FindingRules"/> holds them: null when there are none.</summary>
     public static string? JoinFindingRules(IEnumerable<string> rules)

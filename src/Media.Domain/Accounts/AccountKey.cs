@@ -27,7 +27,7 @@ public static class AccountKey
 
         var candidatePlatform = id![..colon];
         var candidateHandle = id[(colon + 1)..];
-        if (!Platforms.IsKnown(candidatePlatform) || ValidateHandle(candidateHandle) is not null)
+        if (!Platforms.IsKeyPlatform(candidatePlatform) || ValidateHandle(candidateHandle) is not null)
         {
             return false;
         }

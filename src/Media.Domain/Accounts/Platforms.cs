@@ -20,6 +20,12 @@ public static class Platforms
 
     public const string Other = "other";
 
+    /// <summary>
+    /// A government website (SPEC §3.6): filed through <c>/api/websites</c>, never as an account, but kept on the same rails
+    /// (key <c>website:{siteIdCode}</c>), so it is a known key platform without being one of <see cref="All"/>.
+    /// </summary>
+    public const string Website = "website";
+
     private static readonly Dictionary<string, string> DisplayNames = new(StringComparer.Ordinal)
     {
         [Weibo] = "微博",
@@ -32,12 +38,17 @@ public static class Platforms
         [MiniProgram] = "小程序",
         [App] = "移动客户端",
         [Other] = "其他",
+        [Website] = "政府网站",
     };
 
     public static IReadOnlyList<string> All { get; } =
         [Weibo, WeChat, Douyin, Kuaishou, Toutiao, Bilibili, Xiaohongshu, MiniProgram, App, Other];
 
-    public static bool IsKnown(string? id) => id is not null && DisplayNames.ContainsKey(id);
+    /// <summary>Whether <paramref name="id"/> is an account platform (one of <see cref="All"/>).</summary>
+    public static bool IsKnown(string? id) => id is not null && id != Website && DisplayNames.ContainsKey(id);
+
+    /// <summary>Whether <paramref name="id"/> may start a record key: an account platform or <see cref="Website"/>.</summary>
+    public static bool IsKeyPlatform(string? id) => id is not null && DisplayNames.ContainsKey(id);
 
     /// <summary>The Chinese name; an unknown id is returned unchanged so old records still render.</summary>
     public static string DisplayName(string id)
