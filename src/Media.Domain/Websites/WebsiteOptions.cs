@@ -5,6 +5,8 @@ public sealed class WebsiteOptions
 {
     public const string SectionName = "Rules:Websites";
 
+    private const int SecondsPerDay = 24 * 60 * 60;
+
     /// <summary><c>site-unreachable</c>: the window of availability checks before the check time.</summary>
     public int UnreachableWindowDays { get; set; } = 7;
 
@@ -43,4 +45,45 @@ public sealed class WebsiteOptions
 
     /// <summary>How often the home page and the columns are read for content (hours).</summary>
     public int ContentProbeHours { get; set; } = 6;
+
+    /// <summary>Every nonsensical value at once, in Chinese and English, for an <c>IValidateOptions</c> in the host.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        (string Name, int Value)[] positive =
+        [
+            (nameof(UnreachableWindowDays), UnreachableWindowDays),
+            (nameof(ProbesPerDay), ProbesPerDay),
+            (nameof(ProbeTimeoutSeconds), ProbeTimeoutSeconds),
+            (nameof(HomeStaleDays), HomeStaleDays),
+            (nameof(NewsStaleDays), NewsStaleDays),
+            (nameof(NoticeStaleMonths), NoticeStaleMonths),
+            (nameof(PlanStaleMonths), PlanStaleMonths),
+            (nameof(StaleNewsAndNoticeColumns), StaleNewsAndNoticeColumns),
+            (nameof(StaleColumns), StaleColumns),
+            (nameof(BlankColumns), BlankColumns),
+            (nameof(UnansweredMonths), UnansweredMonths),
+            (nameof(ContentProbeHours), ContentProbeHours),
+        ];
+        errors.AddRange(positive.Where(p => p.Value <= 0).Select(p => $"{SectionName}:{p.Name} 须为正整数 (must be positive)"));
+
+        if (!(UnreachableShare is > 0 and < 1))
+        {
+            errors.Add($"{SectionName}:{nameof(UnreachableShare)} 须在0与1之间 (must be in (0, 1))");
+        }
+
+        // Probes spread through the day must not overlap: each needs its timeout before the next starts.
+        if (ProbesPerDay > 0 && ProbeTimeoutSeconds > 0 && (long)ProbesPerDay * ProbeTimeoutSeconds > SecondsPerDay)
+        {
+            errors.Add($"{SectionName}:{nameof(ProbesPerDay)} × {nameof(ProbeTimeoutSeconds)} 超过一天 (exceeds a day)");
+        }
+
+        // Only questions of the past year are judged: a longer delay could never be found.
+        if (UnansweredMonths >= 12)
+        {
+            errors.Add($"{SectionName}:{nameof(UnansweredMonths)} 须小于12 (must be below 12: only the past year is judged)");
+        }
+
+        return errors;
+    }
 }
