@@ -11,6 +11,8 @@ internal static class FixturePages
     public const string Expired = "wechat-article_detail_expired.html";
     public const string GaokaoCaptcha = "wechat-search-gaokao-gzh-error.html";
     public const string GovWanzai = "gov-wanzai-2022.html";
+    public const string GovHandan = "gov-handan-xxgk-2020.html";
+    public const string GovWeifang = "gov-weifang-rsks-2018.html";
 
     public static string Folder { get; } = RepositoryRoot.File("tests", "fixtures", "pages");
 

@@ -20,7 +20,8 @@ internal static partial class SiteFooter
             siteIdCode,
             Icp: FirstGroup(Icp(), html),
             PublicSecurity: Normalize(FirstGroup(PublicSecurity(), html)),
-            Conac: HasConac(document),
+            // The badge script is often written by document.write, so only the raw page shows its host.
+            Conac: HasConac(document) || html.Contains("dcs.conac.cn", StringComparison.OrdinalIgnoreCase),
             Jiucuo: jiucuoScript is not null || HasJiucuoLink(document) || html.Contains("我为政府网站找错", StringComparison.Ordinal),
             PubDate: PubDate(HtmlPages.Meta(document, "PubDate")));
     }

@@ -1,3 +1,6 @@
+using HtmlAgilityPack;
+using Media.Probes.Extractors;
+
 namespace Media.Probes.Sites;
 
 /// <summary>Reads a government site's page into a <see cref="SitePage"/>: a pure function of the page, its URL and the time.</summary>
@@ -10,6 +13,41 @@ public static class SitePageReader
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(pageUrl);
-        throw new NotSupportedException("site page reader: being written (issue 19)");
+        var document = HtmlPages.Parse(html);
+        var identifiers = SiteFooter.Read(document, html);
+        var (navigation, menu) = SiteNavigation.Find(document, pageUrl);
+        var lists = SiteItems.Find(document, pageUrl, now, menu);
+        var listed = lists.SelectMany(l => l.Items);
+        var items = (PageItem(document, identifiers, pageUrl, now) is { } page ? listed.Prepend(page) : listed)
+            .OrderByDescending(i => i.PublishedAt.HasValue)
+            .ThenByDescending(i => i.PublishedAt)
+            .ToList();
+        var newest = items.FirstOrDefault(i => i.PublishedAt is not null);
+        return new SitePage(
+            identifiers,
+            SiteMap: SiteHtml.Links(document.DocumentNode).Any(IsSiteMap),
+            items,
+            newest,
+            navigation,
+            SiteQuestions.Find(document, now),
+            NavigationOnly: navigation.Count > 0 && newest is null,
+            lists);
     }
+
+    /// <summary>An article page dates itself with <c>&lt;meta name="PubDate"&gt;</c>: the page is then its own item.</summary>
+    private static SiteListItem? PageItem(HtmlDocument document, SiteIdentifiers identifiers, Uri pageUrl, DateTimeOffset now)
+    {
+        if (identifiers.PubDate is not { } published || published > now.AddDays(1))
+        {
+            return null;
+        }
+
+        var titleElement = document.DocumentNode.SelectSingleNode("//title");
+        var title = HtmlPages.Meta(document, "ArticleTitle") ?? (titleElement is null ? "" : SiteHtml.Text(titleElement));
+        return new SiteListItem(title, published, pageUrl.ToString());
+    }
+
+    private static bool IsSiteMap(HtmlNode a) =>
+        SiteHtml.Title(a).Contains("网站地图", StringComparison.Ordinal)
+        || SiteHtml.Href(a)!.Contains("sitemap", StringComparison.OrdinalIgnoreCase);
 }
