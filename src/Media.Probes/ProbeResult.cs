@@ -1,8 +1,11 @@
+using Media.Probes.Sites;
+
 namespace Media.Probes;
 
 /// <summary>
 /// What one probe of one page found. <paramref name="LatestPostAt"/> is the latest publication time of
-/// the listed posts; pinned posts are never listed, because an old pinned post would hide silence.
+/// the listed posts; pinned posts are never listed, because an old pinned post would hide silence. <paramref name="Page"/> is
+/// what a government site's page shows (its lists, navigation, questions), set only by the website extractor.
 /// </summary>
 public sealed record ProbeResult(
     ProbeStatus Status,
@@ -12,7 +15,8 @@ public sealed record ProbeResult(
     string? Detail = null,
     string? AccountName = null,
     string? Handle = null,
-    long? Followers = null)
+    long? Followers = null,
+    SitePage? Page = null)
 {
     /// <summary>A successful read; <see cref="LatestPostAt"/> is computed from <paramref name="posts"/>.</summary>
     public static ProbeResult Ok(IReadOnlyList<ProbedPost> posts) =>

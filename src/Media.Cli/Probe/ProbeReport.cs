@@ -41,10 +41,12 @@ internal static class ProbeReport
         SiteIdentifiers? Site,
         string? Detail,
         string? AccountName,
-        string? Handle)
+        string? Handle,
+        SitePageReport? Page)
     {
         public static Report From(ProbeResult r) =>
-            new(r.Status, r.LatestPostAt, [.. r.Posts.Select(Post.From)], r.Site, r.Detail, r.AccountName, r.Handle);
+            new(r.Status, r.LatestPostAt, [.. r.Posts.Select(Post.From)], r.Site, r.Detail, r.AccountName, r.Handle,
+                SitePageReport.From(r.Page));
     }
 
     // Only the SPEC's post fields; repost is written only when true, like the other optional fields.

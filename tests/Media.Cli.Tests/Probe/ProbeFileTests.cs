@@ -80,6 +80,20 @@ public sealed class ProbeFileTests
     }
 
     [Fact]
+    public async Task A_government_home_page_shows_its_newest_dated_item_and_its_lists()
+    {
+        var run = await ProbeAsync("website", FixturePages.GovHandan);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var page = ProbeOutput.Parse(run).GetProperty("page");
+        Assert.StartsWith("2020-08-02", page.GetProperty("newest").Text("publishedAt"), StringComparison.Ordinal);
+        Assert.Equal(5, page.GetProperty("datedLists").GetInt32());
+        Assert.Equal(61, page.GetProperty("datedItems").GetInt32());
+        Assert.True(page.GetProperty("siteMap").GetBoolean());
+        Assert.False(page.GetProperty("navigationOnly").GetBoolean());
+    }
+
+    [Fact]
     public async Task Chinese_is_written_unescaped_and_stdout_holds_only_the_json()
     {
         var run = await ProbeAsync("wechat", FixturePages.MpVoice);
