@@ -59,7 +59,8 @@ public sealed record SampledAccount(
 
 /// <summary>
 /// An inspector's verdict on one account: pass or fail, with the findings confirmed or added; a passing account may be
-/// marked a good example (典型), which the 通报 commends.
+/// marked a good example (典型), which the 通报 commends. A website's inspection also keeps its score
+/// (<see cref="Website"/>; null for an account, and for inspections kept before websites were scored).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("media.inspection")]
 public sealed record InspectionRecord(
@@ -68,7 +69,31 @@ public sealed record InspectionRecord(
     [property: Id(2)] ImmutableArray<InspectionFinding> Findings,
     [property: Id(3)] string Inspector,
     [property: Id(4)] DateTimeOffset InspectedAt,
-    [property: Id(5)] bool GoodExample = false);
+    [property: Id(5)] bool GoodExample = false,
+    [property: Id(6)] WebsiteScoreRecord? Website = null);
+
+/// <summary>
+/// A website's score as inspected (SPEC §3.6): 100 less the deduction lines, or failed by a confirmed veto; the lines keep
+/// the sheet's names, points and confirmation of the day, so a later edit of the sheet does not rewrite a past 通报.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("media.website-score")]
+public sealed record WebsiteScoreRecord(
+    [property: Id(0)] decimal Score,
+    [property: Id(1)] ImmutableArray<InspectionDeduction> Deductions,
+    [property: Id(2)] ImmutableArray<string> MissingIdentifiers)
+{
+    /// <summary>The score relies on points the sheet marks unconfirmed (未确认分值).</summary>
+    public bool UsesUnconfirmed => Deductions.Any(d => !d.Confirmed);
+}
+
+/// <summary>One deduction line: the sheet item, times applied, points per time, and whether those points are confirmed.</summary>
+[GenerateSerializer, Immutable, Alias("media.inspection-deduction")]
+public sealed record InspectionDeduction(
+    [property: Id(0)] string Item,
+    [property: Id(1)] string Name,
+    [property: Id(2)] int Times,
+    [property: Id(3)] decimal Points,
+    [property: Id(4)] bool Confirmed);
 
 /// <summary>A problem the inspector records: a rule and a note; machine findings are confirmed or overridden.</summary>
 [GenerateSerializer, Immutable, Alias("media.inspection-finding")]

@@ -109,10 +109,11 @@ public static class ReportList
             && Domain.Sampling.Quarter.TryParse(newest, out var q) ? q : null;
     }
 
-    // The sampled accounts inspected and failed: what a 通报's rate is computed on.
+    // The sampled accounts inspected and failed: what a 通报's rate is computed on (websites have their own).
     private static (int Inspected, int Failed) Sampled(SamplingRecord s)
     {
-        var sampled = s.Accounts.Select(a => s.InspectionOf(a.AccountId)).OfType<InspectionRecord>().ToList();
+        var sampled = s.Accounts.Where(a => a.Platform != Domain.Accounts.Platforms.Website)
+            .Select(a => s.InspectionOf(a.AccountId)).OfType<InspectionRecord>().ToList();
         return (sampled.Count, sampled.Count(i => !i.Passed));
     }
 

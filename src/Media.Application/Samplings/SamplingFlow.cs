@@ -6,6 +6,7 @@ using Media.Abstractions.Monitoring;
 using Media.Abstractions.Sampling;
 using Media.Abstractions.Storage;
 using Media.Application.Violations;
+using Media.Domain.Accounts;
 using Media.Domain.Regions;
 using Media.Domain.Sampling;
 using Media.Domain.Time;
@@ -107,8 +108,9 @@ public static class SamplingFlow
     }
 
     /// <summary>Records one account's inspection, with an audit row (<c>sampling.inspect</c>) holding the one it replaced, if any.</summary>
+    /// <remarks>A website (SPEC §3.6) is scored against <paramref name="sheet"/>: its vetoes, then its deduction lines.</remarks>
     public static async Task<Outcome<Inspected>> InspectAsync(Caller caller, string id, InspectionRequest body, IGrainFactory grains, IAuditLog audit,
-        TimeProvider clock)
+        TimeProvider clock, DeductionSheetFile sheet)
     {
         if (await VisibleAsync(caller, id, grains) is not { } sampling)
         {
@@ -116,9 +118,17 @@ public static class SamplingFlow
         }
 
         var errors = new FieldErrors();
+        var website = sampling.Member(body.AccountId)?.Platform == Platforms.Website;
         var findings = InspectionRules.Validate(body.AccountId, sampling.Member(body.AccountId) is not null,
-            body.Passed, body.Findings, errors);
-        if (body.GoodExample == true && body.Passed == false)
+            body.Passed, body.Findings, errors, website);
+        var verdict = website ? WebsiteInspection.Score(findings, body.Passed, body.Deductions, body.MissingIdentifiers, sheet.Load(), errors) : null;
+        if (!website && (body.Deductions is { Count: > 0 } || body.MissingIdentifiers is { Count: > 0 }))
+        {
+            errors.Add("deductions", "扣分表和网站标识只适用于政府网站");
+        }
+
+        var passed = verdict?.Passed ?? body.Passed;
+        if (body.GoodExample == true && passed == false)
         {
             errors.Add("goodExample", "不合格的账号不能作为典型");
         }
@@ -128,9 +138,10 @@ public static class SamplingFlow
             return Refusal.Invalid(errors);
         }
 
-        var inspection = new InspectionRecord(body.AccountId!, body.Passed!.Value,
+        var inspection = new InspectionRecord(body.AccountId!, passed!.Value,
             [.. findings.Select(f => new InspectionFinding(f.Rule, f.Note, f.Confirmed))], caller.Username, clock.GetUtcNow(),
-            body.GoodExample == true);
+            body.GoodExample == true, verdict is null ? null : new WebsiteScoreRecord(verdict.Score,
+                [.. verdict.Deductions.Select(d => new InspectionDeduction(d.Item, d.Name, d.Times, d.Points, d.Confirmed))], [.. verdict.MissingIdentifiers]));
         var updated = await grains.GetGrain<ISamplingGrain>(sampling.Id).InspectAsync(inspection);
         if (updated is null)
         {

@@ -12,7 +12,8 @@ namespace Media.Application.Samplings;
 /// The 通报 of a sampling (SPEC §3.4): checked, failed and pass rate = (checked − failed) / checked, overall,
 /// by sub-region and by platform; the previous quarter's rate and the change in percentage points (环比);
 /// the failing accounts with their problems and rectification deadline; the re-check results.
-/// Only sampled accounts count towards the rates; re-checks are reported on their own.
+/// Only sampled accounts count towards the rates and the population (政务新媒体); re-checks are reported on their own, and
+/// websites in <see cref="Websites"/> with their own rate (the platform table lists them as 政府网站 beside the platforms).
 /// </summary>
 public sealed record SamplingReport(
     string Id,
@@ -36,6 +37,9 @@ public sealed record SamplingReport(
     /// <summary>The document's parts (SPEC §3.7), from which every file format is written.</summary>
     public Tongbao? Document { get; init; }
 
+    /// <summary>The websites' section: population, sample, their own pass rate, problems, missing identifiers and scores.</summary>
+    public TongbaoWebsites? Websites => Document?.Websites;
+
     /// <summary>True while an account of the sample or the re-check list is not inspected.</summary>
     public bool Draft => Document?.Draft ?? false;
 
@@ -44,18 +48,20 @@ public sealed record SamplingReport(
 
     public static SamplingReport Build(SamplingRecord sampling, SamplingRecord? previous, RegionCatalog regions)
     {
-        var inspected = sampling.Accounts
+        var all = sampling.Accounts
             .Select(a => (Account: a, Inspection: sampling.InspectionOf(a.AccountId)))
             .Where(x => x.Inspection is not null)
             .Select(x => (x.Account, Inspection: x.Inspection!))
             .ToList();
+        var inspected = all.Where(x => x.Account.Platform != Platforms.Website).ToList();
         var failed = inspected.Where(x => !x.Inspection.Passed).ToList();
+        var websites = sampling.Strata.FirstOrDefault(s => s.Platform == Platforms.Website);
         var quarter = Domain.Sampling.Quarter.TryParse(sampling.Quarter, out var q) ? q : default;
         var region = Domain.Regions.RegionCode.Parse(sampling.RegionCode);
 
         var byRegion = Rates.ByKey(inspected.Select(x => (x.Account.SubRegion, x.Inspection.Passed)))
             .Select(t => Group(t, NameOf(regions, t.Key))).ToList();
-        var byPlatform = Rates.ByKey(inspected.Select(x => (x.Account.Platform, x.Inspection.Passed)))
+        var byPlatform = Rates.ByKey(all.Select(x => (x.Account.Platform, x.Inspection.Passed)))
             .Select(t => Group(t.Checked < TongbaoBuilder.MinAccountsForRate ? t with { Rate = null } : t, Platforms.DisplayName(t.Key))).ToList();
         var failures = failed.Select(x => Failure(x.Account, x.Inspection, regions)).ToList();
         var rate = Rates.Of(inspected.Count, failed.Count);
@@ -76,8 +82,8 @@ public sealed record SamplingReport(
             })).ToList();
 
         return new SamplingReport(sampling.Id, sampling.Quarter, quarter == default ? sampling.Quarter : quarter.ChineseName,
-            sampling.RegionCode, regions.FullNameOf(region), sampling.Seed, sampling.SeedDerived, sampling.Population,
-            sampling.SampleSize, inspected.Count, failed.Count, rate, byRegion, byPlatform, failures, last, recheck);
+            sampling.RegionCode, regions.FullNameOf(region), sampling.Seed, sampling.SeedDerived, sampling.Population - (websites?.Population ?? 0),
+            sampling.SampleSize - (websites?.Sampled ?? 0), inspected.Count, failed.Count, rate, byRegion, byPlatform, failures, last, recheck);
     }
 
     private static ReportGroup Group(PassTally tally, string name) => new(tally.Key, name, tally.Checked, tally.Failed, tally.Rate);
@@ -85,7 +91,7 @@ public sealed record SamplingReport(
     private static ReportFailure Failure(SampledAccount account, InspectionRecord inspection, RegionCatalog regions) => new(
         account.AccountId, account.Name, Platforms.DisplayName(account.Platform), NameOf(regions, account.SubRegion), account.UnitCode,
         [.. inspection.Findings.Where(f => f.Confirmed).Select(f => f.Note is { Length: > 0 } note
-            ? $"{MonitoringRules.DisplayName(f.Rule)}：{note}" : MonitoringRules.DisplayName(f.Rule))],
+            ? $"{ProblemRules.DisplayName(f.Rule)}：{note}" : ProblemRules.DisplayName(f.Rule))],
         RectificationDeadline.DefaultFrom(inspection.InspectedAt));
 
     private static string NameOf(RegionCatalog regions, string code) =>

@@ -62,7 +62,9 @@ public static class SamplingReports
         var inspection = sampling.InspectionOf(a.AccountId);
         return new ReportAccount(a.AccountId, a.Name, a.Platform, RegionCode.Parse(a.RegionCode), RegionCode.Parse(a.SubRegion),
             units.GetValueOrDefault(a.UnitCode) ?? a.UnitCode, inspection?.Passed, inspection?.GoodExample ?? false,
-            [.. (inspection?.Findings ?? []).Where(f => f.Confirmed).Select(f => new ReportProblem(f.Rule, f.Note))]);
+            [.. (inspection?.Findings ?? []).Where(f => f.Confirmed).Select(f => new ReportProblem(f.Rule, f.Note))],
+            inspection?.Website is { } w ? new ReportWebsiteScore(w.Score,
+                [.. w.Deductions.Select(d => new ReportDeduction(d.Name, d.Times, d.Points, d.Confirmed))], w.MissingIdentifiers) : null);
     }
 
     // The 主办单位 names, asked of each unit once, a bounded number at a time.

@@ -6,8 +6,13 @@ namespace Media.Application.Samplings;
 /// <summary>Body of <c>POST /api/samplings</c>.</summary>
 public sealed record CreateSamplingRequest(string? Quarter, string? RegionCode, decimal? Ratio, string? Seed);
 
-/// <summary>Body of <c>POST /api/samplings/{id}/inspections</c>.</summary>
-public sealed record InspectionRequest(string? AccountId, bool? Passed, IReadOnlyList<FindingInput?>? Findings, bool? GoodExample = null);
+/// <summary>
+/// Body of <c>POST /api/samplings/{id}/inspections</c>. For a website, <see cref="Deductions"/> are lines of the deduction
+/// sheet and <see cref="MissingIdentifiers"/> the footer identifiers found missing; its verdict follows from its score, so
+/// <see cref="Passed"/> may be left out.
+/// </summary>
+public sealed record InspectionRequest(string? AccountId, bool? Passed, IReadOnlyList<FindingInput?>? Findings, bool? GoodExample = null,
+    IReadOnlyList<DeductionInput?>? Deductions = null, IReadOnlyList<string?>? MissingIdentifiers = null);
 
 /// <summary>A stratum as the API shows it.</summary>
 public sealed record StratumView(string Platform, int Population, int Sampled);

@@ -23,7 +23,7 @@ public static class HumanFindings
         var opened = new List<ViolationRecord>();
         foreach (var finding in inspection.Findings.Where(f => f.Confirmed && f.Rule != InspectionRules.Other))
         {
-            var evidence = $"{sampling.Quarter}抽查（{sampling.Id}）发现：{finding.Note ?? MonitoringRules.DisplayName(finding.Rule)}";
+            var evidence = $"{sampling.Quarter}抽查（{sampling.Id}）发现：{finding.Note ?? ProblemRules.DisplayName(finding.Rule)}";
             if (await account.RecordFindingAsync(new HumanFinding(finding.Rule, evidence, "sampling:" + sampling.Id, inspection.Inspector))
                 is { } violation)
             {

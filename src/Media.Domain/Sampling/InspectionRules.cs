@@ -1,4 +1,3 @@
-using Media.Domain.Monitoring;
 using Media.Domain.Validation;
 
 namespace Media.Domain.Sampling;
@@ -22,10 +21,12 @@ public static class InspectionRules
 
     /// <summary>
     /// The checked findings of an inspection of <paramref name="accountId"/> (<paramref name="isMember"/>: whether it is in
-    /// the sampling's sample or re-check list); every problem goes into <paramref name="errors"/>.
+    /// the sampling's sample or re-check list); every problem goes into <paramref name="errors"/>. A website
+    /// (<paramref name="website"/>) names the website rules, and its verdict may be left to its score
+    /// (<see cref="WebsiteInspection"/>), which also says whether a fail names a problem.
     /// </summary>
     public static IReadOnlyList<CheckedFinding> Validate(string? accountId, bool isMember, bool? passed,
-        IReadOnlyList<FindingInput?>? findings, FieldErrors errors)
+        IReadOnlyList<FindingInput?>? findings, FieldErrors errors, bool website = false)
     {
         if (string.IsNullOrWhiteSpace(accountId))
         {
@@ -36,7 +37,7 @@ public static class InspectionRules
             errors.Add("accountId", "该账号不在本次抽查样本或复查名单中");
         }
 
-        if (passed is null)
+        if (passed is null && !website)
         {
             errors.Add("passed", "请填写检查结论（true 合格，false 不合格）");
         }
@@ -47,13 +48,14 @@ public static class InspectionRules
             return [];
         }
 
+        var rules = ProblemRules.For(website ? Accounts.Platforms.Website : null);
         var valid = new List<CheckedFinding>();
         for (var i = 0; i < (findings?.Count ?? 0); i++)
         {
             var f = findings![i];
-            if (f is null || (f.Rule != Other && !MonitoringRules.IsKnown(f.Rule)))
+            if (f is null || (f.Rule != Other && !rules.Contains(f.Rule)))
             {
-                errors.Add($"findings[{i}].rule", "未知的问题类型：" + string.Join("、", MonitoringRules.All) + "、" + Other);
+                errors.Add($"findings[{i}].rule", "未知的问题类型：" + string.Join("、", rules) + "、" + Other);
                 continue;
             }
 
@@ -67,12 +69,12 @@ public static class InspectionRules
         }
 
         var confirmed = valid.Where(f => f.Confirmed).ToList();
-        if (passed == true && confirmed.Any(f => f.Rule != Other && MonitoringRules.KindOf(f.Rule) == RuleKind.Veto))
+        if (passed == true && confirmed.Any(f => ProblemRules.IsVeto(f.Rule)))
         {
             errors.Add("passed", "已确认存在单项否决问题的账号应判定为不合格");
         }
 
-        if (passed == false && confirmed.Count == 0)
+        if (passed == false && confirmed.Count == 0 && !website)
         {
             errors.Add("findings", "判定不合格时请至少确认一项问题");
         }

@@ -1,10 +1,14 @@
+using Media.Domain.Accounts;
+
 namespace Media.Domain.Sampling;
 
 /// <summary>
 /// The quarterly sample (SPEC §3.4): <c>n = ceil(ratio × population)</c>, split over platforms in
 /// proportion (largest remainder, every platform at least one when n allows), spread over sub-regions
 /// inside each platform, and reproducible from the seed alone: the population is put in id order first,
-/// so the order the caller lists it in does not matter.
+/// so the order the caller lists it in does not matter. Websites (SPEC §3.6) are a stratum sized on their own,
+/// <c>ceil(ratio × websites)</c>, beside <c>ceil(ratio × accounts)</c> shared by the account platforms: the 通报 gives the
+/// websites their own pass rate, which must rest on at least the ratio of them whatever the accounts' rounding does.
 /// </summary>
 public static class SamplingPlan
 {
@@ -22,9 +26,9 @@ public static class SamplingPlan
     public static SampleDraw Draw(IEnumerable<SampleCandidate> population, decimal ratio, string seed)
     {
         var accounts = population.DistinctBy(c => c.AccountId).OrderBy(c => c.AccountId, StringComparer.Ordinal).ToList();
-        var n = SizeFor(accounts.Count, ratio);
         var byPlatform = accounts.GroupBy(c => c.Platform).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var quotas = Quotas(byPlatform.Select(g => g.Count()).ToList(), n);
+        var quotas = QuotasOf(byPlatform.Select(g => (g.Key, g.Count())).ToList(), ratio);
+        var n = quotas.Sum();
         var random = new SeededRandom(seed);
 
         var chosen = new List<List<SampleCandidate>>();
@@ -39,6 +43,28 @@ public static class SamplingPlan
         CoverSubRegions(accounts, orders, chosen, n);
         var strata = byPlatform.Select((g, p) => new Stratum(g.Key, g.Count(), chosen[p].Count)).ToList();
         return new SampleDraw(accounts.Count, n, strata, [.. chosen.SelectMany(c => c).Select(c => c.AccountId)]);
+    }
+
+    /// <summary>Whether a stratum is sized on its own rather than sharing the accounts' sample: the websites.</summary>
+    public static bool SizedApart(string platform) => platform == Platforms.Website;
+
+    // The account platforms share ceil(ratio × accounts) in proportion; a stratum sized apart takes ceil(ratio × its size).
+    private static int[] QuotasOf(List<(string Platform, int Size)> strata, decimal ratio)
+    {
+        var quotas = new int[strata.Count];
+        var shared = Enumerable.Range(0, strata.Count).Where(i => !SizedApart(strata[i].Platform)).ToList();
+        var sharedQuotas = Quotas([.. shared.Select(i => strata[i].Size)], SizeFor(shared.Sum(i => strata[i].Size), ratio));
+        for (var k = 0; k < shared.Count; k++)
+        {
+            quotas[shared[k]] = sharedQuotas[k];
+        }
+
+        foreach (var i in Enumerable.Range(0, strata.Count).Where(i => SizedApart(strata[i].Platform)))
+        {
+            quotas[i] = SizeFor(strata[i].Size, ratio);
+        }
+
+        return quotas;
     }
 
     /// <summary>Proportional quotas by largest remainder; then every platform gets one if n allows.</summary>

@@ -11,13 +11,27 @@ public readonly record struct RateCell(decimal? Value);
 /// </summary>
 public sealed record ReportTable(string Key, string Name, IReadOnlyList<string> Headers, IReadOnlyList<double> Widths, IReadOnlyList<object?[]> Rows)
 {
-    /// <summary>The tables by key, in the order of the workbook's sheets.</summary>
+    /// <summary>The tables by key, in the order of the workbook's sheets; the websites' only when the population has websites.</summary>
     public static IReadOnlyList<ReportTable> All(TongbaoDocument d) =>
-        [Levels(d.Model), Regions(d.Model), PlatformsOf(d.Model), Annex(d), Recheck(d.Model), Strata(d.Model)];
+        [.. Every(d).Where(t => t.Key != "websites" || HasWebsites(d.Model))];
 
-    public static IReadOnlyList<string> Keys { get; } = ["levels", "regions", "platforms", "annex", "recheck", "strata"];
+    public static IReadOnlyList<string> Keys { get; } = ["levels", "regions", "platforms", "annex", "websites", "recheck", "strata"];
 
-    public static ReportTable? Find(TongbaoDocument d, string key) => All(d).FirstOrDefault(t => t.Key == key);
+    /// <summary>A table by key; the websites' table is found (empty) even for a sampling without websites.</summary>
+    public static ReportTable? Find(TongbaoDocument d, string key) => Every(d).FirstOrDefault(t => t.Key == key);
+
+    /// <summary>Whether the sampling's population has websites, so the 通报 has a websites section.</summary>
+    public static bool HasWebsites(Tongbao t) => t.Websites.Population > 0 || t.Websites.Sites.Count > 0;
+
+    /// <summary>Every sampled website: score (a number), verdict, the unconfirmed-points mark, vetoes, deductions, missing identifiers.</summary>
+    public static ReportTable Websites(Tongbao t) => new("websites", "政府网站",
+        ["序号", "地区", "主办单位", "网站名称", "得分", "检查结论", "分值说明", "单项否决", "扣分项", "缺失标识"], [6, 12, 28, 24, 8, 10, 12, 30, 40, 30],
+        [.. t.Websites.Sites.Select(r => new object?[] { r.Number, r.Region, r.Unit, r.Site, r.Score,
+            r.Passed switch { true => "合格", false => "不合格", null => "待检查" },
+            r.UsesUnconfirmed ? Domain.Sampling.WebsiteInspection.UnconfirmedMark : string.Empty, r.Vetoes, r.Deductions, r.MissingIdentifiers })]);
+
+    private static IReadOnlyList<ReportTable> Every(TongbaoDocument d) =>
+        [Levels(d.Model), Regions(d.Model), PlatformsOf(d.Model), Annex(d), Websites(d.Model), Recheck(d.Model), Strata(d.Model)];
 
     public static ReportTable Annex(TongbaoDocument d) => new("annex", "不合格账号名单",
         ["序号", "地区", "主办单位", "账号名称", "平台", "问题", "整改要求"], [6, 12, 28, 24, 12, 40, 24],

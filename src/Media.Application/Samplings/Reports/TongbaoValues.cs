@@ -43,12 +43,22 @@ public static class TongbaoValues
         ["perfect_units"] = string.Join("、", t.PerfectUnits),
         ["perfect_unit_count"] = t.PerfectUnits.Count,
         ["good_examples"] = t.GoodExamples.Select(Named).ToList(),
-        ["problem_groups"] = t.Problems.Select(g => new Dictionary<string, object>
+        ["problem_groups"] = ProblemGroups(t.Problems),
+        ["has_websites"] = ReportTable.HasWebsites(t),
+        ["websites"] = new Dictionary<string, object>
         {
-            ["type"] = g.Type,
-            ["veto"] = g.Veto,
-            ["items"] = g.Items.Select(i => new Dictionary<string, object>(Named(i.Account)) { ["detail"] = i.Detail ?? string.Empty }).ToList(),
-        }).ToList(),
+            ["population"] = t.Websites.Population,
+            ["sample_size"] = t.Websites.SampleSize,
+            ["checked"] = t.Websites.Checked,
+            ["passed"] = t.Websites.Checked - t.Websites.Failed,
+            ["failed"] = t.Websites.Failed,
+            ["pass_rate"] = ReportCells.Percent(t.Websites.PassRate),
+            ["problem_groups"] = ProblemGroups(t.Websites.Problems),
+            ["missing_identifiers"] = t.Websites.MissingIdentifiers
+                .Select(g => new Dictionary<string, object>(Named(g.Site)) { ["missing"] = g.Missing }).ToList(),
+            ["unconfirmed_count"] = t.Websites.UnconfirmedScores,
+            ["unconfirmed_mark"] = Domain.Sampling.WebsiteInspection.UnconfirmedMark,
+        },
         ["recheck"] = new Dictionary<string, object>
         {
             ["total"] = t.Recheck.Total,
@@ -66,6 +76,13 @@ public static class TongbaoValues
 
     /// <summary>e.g. 2026年12月3日, as a 公文 writes its dates.</summary>
     public static string ChineseDate(DateOnly d) => d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+
+    private static List<Dictionary<string, object>> ProblemGroups(IEnumerable<ProblemGroup> groups) => [.. groups.Select(g => new Dictionary<string, object>
+    {
+        ["type"] = g.Type,
+        ["veto"] = g.Veto,
+        ["items"] = g.Items.Select(i => new Dictionary<string, object>(Named(i.Account)) { ["detail"] = i.Detail ?? string.Empty }).ToList(),
+    })];
 
     private static List<Dictionary<string, object>> Groups(IEnumerable<TongbaoGroup> groups) => [.. groups.Select(g => new Dictionary<string, object>
     {

@@ -50,6 +50,17 @@ public static class TongbaoXlsx
         ["环比（百分点）", t.DeltaPoints],
         ["未检查数", t.Uninspected],
         ["随机种子", t.Appendix.Seed],
+        .. ReportTable.HasWebsites(t) ? Websites(t.Websites) : [],
+    ];
+
+    private static List<object?[]> Websites(Domain.Sampling.Reports.TongbaoWebsites w) =>
+    [
+        ["政府网站在运行数", w.Population],
+        ["政府网站样本数", w.SampleSize],
+        ["政府网站抽查数", w.Checked],
+        ["政府网站不合格数", w.Failed],
+        ["政府网站合格率", new RateCell(w.PassRate)],
+        ["含未确认分值的网站数", w.UnconfirmedScores],
     ];
 
     private static void Add(WorkbookPart workbook, SharedStrings strings, ReportTable table)

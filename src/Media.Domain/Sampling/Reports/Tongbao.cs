@@ -4,7 +4,9 @@ namespace Media.Domain.Sampling.Reports;
 /// The parts of a 通报 (SPEC §3.7), in the order an office writes them: frame (jurisdiction, quarter, issuing
 /// date), basis (ratio actually used, running population, sample), results overall with 环比, by level and by
 /// sub-region, commendations, problems by type, re-check verdicts, one deadline, the annex and the 抽样说明.
-/// Wording is not here: the templates in <c>silo-config/reports</c> turn these facts into sentences.
+/// The figures count accounts (政务新媒体); the websites (政府网站) have their own section, <see cref="Websites"/>, as in
+/// the seed's 通报, since they are scored otherwise (a 100-point sheet) and a blended rate would mean neither. The
+/// platform table and the strata list every stratum, 政府网站 included. Wording is not here: the templates in <c>silo-config/reports</c> turn these facts into sentences.
 /// </summary>
 public sealed record Tongbao(
     bool Draft,
@@ -35,7 +37,8 @@ public sealed record Tongbao(
     DateOnly IssuedOn,
     DateOnly Deadline,
     IReadOnlyList<AnnexRow> Annex,
-    SamplingNote Appendix);
+    SamplingNote Appendix,
+    TongbaoWebsites Websites);
 
 /// <summary>
 /// Checked, failed and pass rate of a level, sub-region or platform. <see cref="Rate"/> is null when fewer than
@@ -67,3 +70,18 @@ public sealed record SamplingNote(string Seed, bool SeedDerived, decimal Ratio, 
 
 /// <summary>A platform's population and sample.</summary>
 public sealed record StratumNote(string Platform, int Population, int Sampled);
+
+/// <summary>
+/// The websites' section (SPEC §3.6): running population, sample, checked, failed and their own pass rate; problems by
+/// type naming site and 主办单位 (missing identifiers under 网站标识不规范); the identifiers each site lacks; every sampled
+/// site's score, and how many scores rely on unconfirmed points.
+/// </summary>
+public sealed record TongbaoWebsites(int Population, int SampleSize, int Checked, int Failed, decimal? PassRate,
+    IReadOnlyList<ProblemGroup> Problems, IReadOnlyList<IdentifierGap> MissingIdentifiers, IReadOnlyList<WebsiteRow> Sites, int UnconfirmedScores);
+
+/// <summary>A site and what its footer lacks, as a 通报 says it: 网站标识码、ICP备案编号缺失.</summary>
+public sealed record IdentifierGap(NamedAccount Site, string Missing);
+
+/// <summary>A sampled website in the websites table: its score (null until inspected) and what it rests on.</summary>
+public sealed record WebsiteRow(int Number, string Region, string Unit, string Site, decimal? Score, bool? Passed, bool UsesUnconfirmed,
+    string Vetoes, string Deductions, string MissingIdentifiers);

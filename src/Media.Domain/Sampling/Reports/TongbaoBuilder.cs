@@ -6,7 +6,7 @@ namespace Media.Domain.Sampling.Reports;
 
 /// <summary>
 /// Builds a <see cref="Tongbao"/> from the facts. Rates count sampled accounts only (re-checks are reported on their
-/// own); a sampling with any account not inspected is a draft.
+/// own, websites in their own section); a sampling with any account or website not inspected is a draft.
 /// </summary>
 public static class TongbaoBuilder
 {
@@ -19,10 +19,11 @@ public static class TongbaoBuilder
     public static Tongbao Build(ReportFacts facts, RegionCatalog regions)
     {
         var quarter = Quarter.TryParse(facts.Quarter, out var q) ? q : (Quarter?)null;
-        var inspected = facts.Sample.Where(a => a.Passed is not null).ToList();
-        var failing = facts.Sample.Concat(facts.Recheck).Where(a => a.Passed == false).DistinctBy(a => a.AccountId).ToList();
+        var inspected = facts.Sample.Where(a => a.Passed is not null && !a.IsWebsite).ToList();
+        var failing = facts.Sample.Concat(facts.Recheck).Where(a => a.Passed == false && !a.IsWebsite).DistinctBy(a => a.AccountId).ToList();
         var uninspected = facts.Sample.Concat(facts.Recheck).DistinctBy(a => a.AccountId).Count(a => a.Passed is null);
         var failed = inspected.Count(a => a.Passed == false);
+        var websites = TongbaoWebsitesBuilder.Build(facts, regions);
         var rate = PassRate.Of(inspected.Count, failed);
 
         // The jurisdiction's own departments count under its own code; they are named by their level (市直部门), not as a sub-region.
@@ -42,8 +43,8 @@ public static class TongbaoBuilder
             JurisdictionLevel: facts.Jurisdiction.Level.ToString().ToLowerInvariant(),
             SubRegionKinds: SubRegionKinds(regions, facts.Jurisdiction),
             Ratio: facts.Ratio,
-            Population: facts.Population,
-            SampleSize: facts.SampleSize,
+            Population: facts.Population - websites.Population,
+            SampleSize: facts.SampleSize - websites.SampleSize,
             Checked: inspected.Count,
             Failed: failed,
             PassRate: rate,
@@ -52,7 +53,7 @@ public static class TongbaoBuilder
             DeltaPoints: PassRate.ChangeInPoints(rate, facts.PreviousPassRate),
             ByLevel: Groups(inspected, a => LevelOf(facts.Jurisdiction, a.Region).Key, a => LevelOf(facts.Jurisdiction, a.Region).Name, hideSmall: false),
             BySubRegion: bySubRegion,
-            ByPlatform: Groups(inspected, a => a.Platform, a => Platforms.DisplayName(a.Platform), hideSmall: true),
+            ByPlatform: Groups([.. facts.Sample.Where(a => a.Passed is not null)], a => a.Platform, a => Platforms.DisplayName(a.Platform), hideSmall: true),
             PerfectSubRegions: [.. bySubRegion.Where(g => g.Checked > 0 && g.Failed == 0 && g.Key != facts.Jurisdiction.Value).Select(g => g.Name)],
             PerfectUnits: perfectUnits,
             GoodExamples: [.. inspected.Where(a => a.GoodExample && a.Passed == true).Select(a => Named(regions, a))],
@@ -63,7 +64,8 @@ public static class TongbaoBuilder
             Annex: [.. failing.Select((a, i) => new AnnexRow(i + 1, NameOf(regions, a.SubRegion), a.UnitName, a.Name,
                 Platforms.DisplayName(a.Platform), string.Join("；", a.Problems.Select(Describe)), a.Problems.Any(IsVeto)))],
             Appendix: new SamplingNote(facts.Seed, facts.SeedDerived, facts.Ratio,
-                [.. facts.Strata.Select(s => new StratumNote(Platforms.DisplayName(s.Platform), s.Population, s.Sampled))]));
+                [.. facts.Strata.Select(s => new StratumNote(Platforms.DisplayName(s.Platform), s.Population, s.Sampled))]),
+            Websites: websites);
     }
 
     /// <summary>The level an account's 主办单位 sits at, as a 通报 groups them: the jurisdiction's own departments, then the levels below.</summary>
@@ -80,9 +82,9 @@ public static class TongbaoBuilder
     /// <summary>What a problem says in a sentence: the rule's name, or for a problem no rule names, the inspector's note alone.</summary>
     public static string Describe(ReportProblem p) => p.Rule == InspectionRules.Other
         ? p.Note ?? "其他问题"
-        : p.Note is { Length: > 0 } note ? $"{MonitoringRules.DisplayName(p.Rule)}（{note}）" : MonitoringRules.DisplayName(p.Rule);
+        : p.Note is { Length: > 0 } note ? $"{ProblemRules.DisplayName(p.Rule)}（{note}）" : ProblemRules.DisplayName(p.Rule);
 
-    private static bool IsVeto(ReportProblem p) => p.Rule != InspectionRules.Other && MonitoringRules.KindOf(p.Rule) == RuleKind.Veto;
+    private static bool IsVeto(ReportProblem p) => ProblemRules.IsVeto(p.Rule);
 
     private static List<TongbaoGroup> Groups(List<ReportAccount> inspected, Func<ReportAccount, string> key, Func<ReportAccount, string> name, bool hideSmall) =>
         [.. inspected.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
@@ -97,7 +99,7 @@ public static class TongbaoBuilder
         [.. failing.SelectMany(a => a.Problems.Select(p => (Account: a, Problem: p)))
             .GroupBy(x => x.Problem.Rule)
             .Select(g => new ProblemGroup(
-                g.Key == InspectionRules.Other ? "其他问题" : MonitoringRules.DisplayName(g.Key),
+                ProblemRules.DisplayName(g.Key),
                 IsVeto(g.First().Problem),
                 [.. g.Select(x => new ProblemItem(Named(regions, x.Account), x.Problem.Note ?? (g.Key == InspectionRules.Other ? "其他问题" : null)))]))
             .OrderByDescending(g => g.Veto).ThenBy(g => g.Type, StringComparer.Ordinal)];
@@ -111,7 +113,7 @@ public static class TongbaoBuilder
         [.. recheck.Where(a => a.Passed == false).Select(a => Named(regions, a))],
         [.. recheck.Select(a => new RecheckItem(Named(regions, a), a.Passed))]);
 
-    private static NamedAccount Named(RegionCatalog regions, ReportAccount a) =>
+    internal static NamedAccount Named(RegionCatalog regions, ReportAccount a) =>
         new(NameOf(regions, a.SubRegion), a.UnitName, a.Name, Platforms.DisplayName(a.Platform));
 
     // The kinds of sub-region under a jurisdiction (区, 县, 市…), from their names: a city of districts only is
@@ -121,5 +123,5 @@ public static class TongbaoBuilder
             .Where(n => n.Length > 1 && n is not ("市辖区" or "县"))
             .Select(n => n[^1..]).Distinct()];
 
-    private static string NameOf(RegionCatalog regions, RegionCode code) => regions.NameOf(code) ?? code.Value;
+    internal static string NameOf(RegionCatalog regions, RegionCode code) => regions.NameOf(code) ?? code.Value;
 }

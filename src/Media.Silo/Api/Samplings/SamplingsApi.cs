@@ -3,6 +3,7 @@ using System.Text;
 using Media.Application.Samplings;
 using Media.Application.Samplings.Reports;
 using Media.Application.Violations;
+using Media.Domain.Accounts;
 using Media.Domain.Regions;
 using Media.Domain.Sampling;
 using Media.Grains;
@@ -66,7 +67,7 @@ public static class SamplingsApi
     }
 
     /// <summary>One sampled account, pre-filled with the machine findings of the quarter for the inspector to confirm or override.</summary>
-    private static async Task<IResult> PrefillAsync(string id, string accountId, HttpContext context, IGrainFactory grains)
+    private static async Task<IResult> PrefillAsync(string id, string accountId, HttpContext context, IGrainFactory grains, DeductionSheetFile sheet)
     {
         if (await SamplingFlow.VisibleAsync(CallerClaims.From(context.User), id, grains) is not { } sampling)
         {
@@ -84,11 +85,12 @@ public static class SamplingsApi
             account = sampling.Member(accountId),
             recheck = sampling.Recheck.Any(a => a.AccountId == accountId), machineFindings = findings.Select(ViolationView.From).ToList(),
             inspection = sampling.InspectionOf(accountId),
+            website = sampling.Member(accountId)!.Platform == Platforms.Website ? await WebsitePrefill.LoadAsync(accountId, grains, sheet) : null,
         });
     }
 
     private static async Task<IResult> InspectAsync(string id, HttpContext context, IGrainFactory grains, IAuditLog audit,
-        [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
+        [FromKeyedServices(MediaClock.Key)] TimeProvider clock, DeductionSheetFile sheet)
     {
         var (body, readProblem) = await JsonRequest.ReadAsync<InspectionRequest>(context.Request, 64 * 1024);
         if (body is null)
@@ -96,7 +98,7 @@ public static class SamplingsApi
             return readProblem!;
         }
 
-        var inspected = await SamplingFlow.InspectAsync(CallerClaims.From(context.User), id, body, grains, audit, clock);
+        var inspected = await SamplingFlow.InspectAsync(CallerClaims.From(context.User), id, body, grains, audit, clock, sheet);
         return inspected.IsDone ? TypedResults.Ok(inspected.Value.Inspection) : Problems.For(inspected.Refusal);
     }
 

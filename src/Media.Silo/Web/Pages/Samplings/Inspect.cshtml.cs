@@ -4,6 +4,7 @@ using Media.Abstractions.Sampling;
 using Media.Abstractions.Storage;
 using Media.Grains;
 using Media.Application.Samplings;
+using Media.Domain.Accounts;
 using Media.Domain.Sampling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,9 +13,12 @@ namespace Media.Silo.Web.Pages.Samplings;
 
 /// <summary>
 /// Inspecting one sampled account: the quarter's machine findings are listed checked (the inspector unticks one to
-/// override it), another problem may be added, and the verdict is given. Saving goes on to the next account.
+/// override it), another problem may be added, and the verdict is given. Saving goes on to the next account. A website
+/// also shows the deduction sheet (each item's times) and the footer identifiers Media found missing, pre-ticked; its
+/// verdict follows from its score when the inspector leaves it open.
 /// </summary>
-public sealed class InspectModel(IGrainFactory grains, IAuditLog audit, [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : MediaPageModel
+public sealed class InspectModel(IGrainFactory grains, IAuditLog audit, [FromKeyedServices(MediaClock.Key)] TimeProvider clock,
+    DeductionSheetFile sheet) : MediaPageModel
 {
     [BindProperty] public string? Verdict { get; set; }
 
@@ -27,6 +31,15 @@ public sealed class InspectModel(IGrainFactory grains, IAuditLog audit, [FromKey
 
     /// <summary>The inspector marks a passing account a good example (典型), commended in the 通报.</summary>
     [BindProperty] public bool GoodExample { get; set; }
+
+    /// <summary>A website's deduction lines: times per sheet item (0 or empty: not applied).</summary>
+    [BindProperty] public Dictionary<string, int?> Deductions { get; set; } = [];
+
+    /// <summary>A website's footer identifiers the inspector confirms missing.</summary>
+    [BindProperty] public List<string> Missing { get; set; } = [];
+
+    /// <summary>The sheet and the footer as Media read it, for a website; null for an account.</summary>
+    public WebsitePrefill? Website { get; private set; }
 
     public SamplingRecord? Sampling { get; private set; }
 
@@ -48,6 +61,8 @@ public sealed class InspectModel(IGrainFactory grains, IAuditLog audit, [FromKey
         Verdict = done is null ? null : done.Passed ? "pass" : "fail";
         GoodExample = done?.GoodExample ?? false;
         Confirmed = done is null ? [.. MachineFindings.Select(f => f.Rule)] : [.. done.Findings.Where(f => f.Confirmed).Select(f => f.Rule)];
+        Missing = done?.Website is { } score ? [.. score.MissingIdentifiers] : [.. Website?.MissingIdentifiers ?? []];
+        Deductions = done?.Website?.Deductions.ToDictionary(d => d.Item, d => (int?)d.Times) ?? [];
         return Page();
     }
 
@@ -66,8 +81,10 @@ public sealed class InspectModel(IGrainFactory grains, IAuditLog audit, [FromKey
             findings.Add(new FindingInput(added, Blank(AddedNote), true));
         }
 
-        var request = new InspectionRequest(accountId, Verdict switch { "pass" => true, "fail" => false, _ => null }, findings, GoodExample);
-        var inspected = await SamplingFlow.InspectAsync(Caller, id, request, grains, audit, clock);
+        var request = new InspectionRequest(accountId, Verdict switch { "pass" => true, "fail" => false, _ => null }, findings, GoodExample,
+            Website is null ? null : [.. Deductions.Where(d => d.Value is > 0).Select(d => (DeductionInput?)new DeductionInput(d.Key, d.Value))],
+            Website is null ? null : [.. Missing]);
+        var inspected = await SamplingFlow.InspectAsync(Caller, id, request, grains, audit, clock, sheet);
         if (!inspected.IsDone)
         {
             return Refused(inspected.Refusal, Page);
@@ -90,6 +107,7 @@ public sealed class InspectModel(IGrainFactory grains, IAuditLog audit, [FromKey
 
         MachineFindings = await SamplingFlow.MachineFindingsAsync(Sampling!, accountId, grains) ?? [];
         Activity = await grains.Ref<IMonitoredAccount>(accountId).GetActivityAsync();
+        Website = Account.Platform == Platforms.Website ? await WebsitePrefill.LoadAsync(accountId, grains, sheet) : null;
         return true;
     }
 }
