@@ -34,20 +34,29 @@ public static class SiteCheckSlots
     /// <summary>How many times <paramref name="cron"/> fires in a Beijing day (the fewest over a sample week).</summary>
     public static int FiringsPerDay(string cron)
     {
-        var expression = new CronExpression(cron, BeijingTime.Zone);
-        var monday = new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.FromHours(8));
-        return Enumerable.Range(0, 7).Min(day => Count(expression, monday.AddDays(day)));
+        var firings = SampleWeek(cron);
+        return Enumerable.Range(0, 7).Min(day => firings.Count(f => (f - Monday).Days == day));
     }
 
-    private static int Count(CronExpression expression, DateTimeOffset start)
+    /// <summary>The shortest time between two firings of <paramref name="cron"/> (over a sample week).</summary>
+    public static TimeSpan ShortestInterval(string cron)
     {
-        var count = 0;
-        for (var next = expression.GetNextValidTimeAfter(start.AddTicks(-1)); next is { } n && n < start.AddDays(1);
+        var firings = SampleWeek(cron);
+        return firings.Count < 2 ? TimeSpan.FromDays(7) : firings.Zip(firings.Skip(1), (a, b) => b - a).Min();
+    }
+
+    private static readonly DateTimeOffset Monday = new(2026, 1, 5, 0, 0, 0, TimeSpan.FromHours(8));
+
+    private static List<DateTimeOffset> SampleWeek(string cron)
+    {
+        var expression = new CronExpression(cron, BeijingTime.Zone);
+        var firings = new List<DateTimeOffset>();
+        for (var next = expression.GetNextValidTimeAfter(Monday.AddTicks(-1)); next is { } n && n < Monday.AddDays(7);
              next = expression.GetNextValidTimeAfter(n))
         {
-            count++;
+            firings.Add(n);
         }
 
-        return count;
+        return firings;
     }
 }

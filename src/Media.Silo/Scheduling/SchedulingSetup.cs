@@ -20,7 +20,9 @@ public static class SchedulingSetup
             .Validate(o => CronExpression.TryParse(o.SamplingReminder, out _), "Schedules:SamplingReminder is not a valid Quartz cron expression")
             .Validate(o => CronExpression.TryParse(o.SiteChecks, out _) && SiteCheckSlots.FiringsPerDay(o.SiteChecks) >= probesPerDay,
                 $"Schedules:SiteChecks must be a valid Quartz cron expression that fires at least {probesPerDay} times a day (Rules:Websites:ProbesPerDay)")
-            .Validate(o => o.SiteCheckSpread >= TimeSpan.Zero, "Schedules:SiteCheckSpread must not be negative")
+            .Validate(o => o.SiteCheckSpread >= TimeSpan.Zero && (!CronExpression.TryParse(o.SiteChecks, out _)
+                    || o.SiteCheckSpread < SiteCheckSlots.ShortestInterval(o.SiteChecks)),
+                "Schedules:SiteCheckSpread must not be negative and must end before the next slot of Schedules:SiteChecks")
             .Validate(o => o.ProbeEvery > TimeSpan.Zero && o.ProbesPerRound > 0, "Schedules:ProbeEvery and ProbesPerRound must be positive")
             .ValidateOnStart();
         var options = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();

@@ -35,7 +35,8 @@ public sealed class SiteAvailabilityTests(NetworkUpSilo fixture) : IClassFixture
         var check = await Checker.CheckAsync(fixture.Target("/stall/"), TestContext.Current.CancellationToken);
 
         Assert.Equal((false, false), (check.Ok, check.Gap));
-        Assert.InRange(check.Ms!.Value, 1000, 10_000);
+        // About the one-second timeout: timers may fire a few milliseconds before the stopwatch says a second.
+        Assert.InRange(check.Ms!.Value, 900, 10_000);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Media.Silo.Probing;
+using Media.Silo.Tests.Infrastructure;
 
 namespace Media.Silo.Tests.Websites.Probing;
 
@@ -42,6 +43,26 @@ public sealed class SiteCheckScheduleTests
     public void A_schedule_gives_its_fewest_firings_in_a_day(string cron, int perDay)
     {
         Assert.Equal(perDay, SiteCheckSlots.FiringsPerDay(cron));
+    }
+
+    [Theory]
+    [InlineData("0 */30 * * * ?", 30)]
+    [InlineData("0 0 8,9,20 * * ?", 60)]
+    public void A_schedule_has_a_shortest_interval_for_the_spread_to_fit_in(string cron, int minutes)
+    {
+        Assert.Equal(TimeSpan.FromMinutes(minutes), SiteCheckSlots.ShortestInterval(cron));
+    }
+
+    [Theory]
+    [InlineData("Schedules:SiteChecks", "0 0 */2 * * ?")]
+    [InlineData("Schedules:SiteCheckSpread", "00:45:00")]
+    public async Task A_silo_refuses_a_schedule_that_gives_too_few_checks_or_overlapping_slots(string key, string value)
+    {
+        await using var silo = new SiloFactory { Settings = { [key] = value } };
+
+        var refused = Assert.ThrowsAny<Exception>(() => silo.CreateClient());
+
+        Assert.Contains("Schedules:SiteCheck", refused.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

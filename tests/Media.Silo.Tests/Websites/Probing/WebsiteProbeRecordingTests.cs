@@ -51,16 +51,5 @@ public sealed class WebsiteProbeRecordingTests(NetworkUpSilo fixture) : IClassFi
         Assert.Equal("县政府召开第三十次常务会议", view.HomeNewest?.Title);
     }
 
-    // Each test files its own website (the class shares a silo): a fresh 网站标识码 under a unit of its own.
-    private async Task<string> FileWebsiteAsync()
-    {
-        using var admin = await fixture.Silo.AdminAsync();
-        var unit = await admin.CreateUnitAsync();
-        var code = "36" + Random.Shared.NextInt64(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var record = GovSite.Record(fixture.Named("/").ToString(), [.. GovSite.FiledColumns]);
-        var outcome = await fixture.Silo.Grains.Ref<IAccountGrain>($"website:{code}").OpenAsync(new OpenAccountCommand(
-            unit, record.Profile, new DateOnly(2020, 1, 1), null, null, "admin", record.Website));
-        Assert.True(outcome.Account is not null, outcome.Error);
-        return $"website:{code}";
-    }
+    private Task<string> FileWebsiteAsync() => WebsiteFiling.FileAsync(fixture);
 }

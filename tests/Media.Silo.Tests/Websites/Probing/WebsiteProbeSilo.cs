@@ -14,7 +14,7 @@ public abstract class WebsiteProbeSilo : IAsyncDisposable
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.FromHours(8));
 
-    private protected WebsiteProbeSilo(bool networkUp)
+    private protected WebsiteProbeSilo(bool networkUp, bool scheduled = false)
     {
         var canary = networkUp ? Site.Url("/") : new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         Silo = new SiloFactory
@@ -30,6 +30,14 @@ public abstract class WebsiteProbeSilo : IAsyncDisposable
             },
             TestServices = services => services.AddSingleton<INameResolver>(Resolver),
         };
+        if (scheduled)
+        {
+            // Availability slots every second, each checking at once; probe rounds stay out of the way.
+            Silo.Settings["Schedules:Enabled"] = "true";
+            Silo.Settings["Schedules:SiteChecks"] = "* * * * * ?";
+            Silo.Settings["Schedules:SiteCheckSpread"] = "00:00:00";
+            Silo.Settings["Schedules:ProbeRound"] = "0 0 3 1 1 ?";
+        }
     }
 
     internal LoopbackServer Site { get; } = GovSite.Start();
@@ -67,6 +75,9 @@ public abstract class WebsiteProbeSilo : IAsyncDisposable
 
 /// <summary>Media's network is up: the canary answers.</summary>
 public sealed class NetworkUpSilo() : WebsiteProbeSilo(networkUp: true);
+
+/// <summary>Media's network is up, and the Quartz schedule runs availability slots every second.</summary>
+public sealed class ScheduledChecksSilo() : WebsiteProbeSilo(networkUp: true, scheduled: true);
 
 /// <summary>Media's network is down: the canary does not answer.</summary>
 public sealed class NetworkDownSilo() : WebsiteProbeSilo(networkUp: false);
