@@ -72,7 +72,15 @@ internal sealed class SiteProber(IPageFetcher fetcher, NetworkFault network, Pro
             return (SiteStatuses.ForHttp(fetched.StatusCode), $"HTTP {fetched.StatusCode}", null);
         }
 
-        return (ProbeStatuses.Ok, null, SitePageReader.Read(fetched.Content ?? "", fetched.FinalUrl, clock.GetUtcNow()));
+        try
+        {
+            return (ProbeStatuses.Ok, null, SitePageReader.Read(fetched.Content ?? "", fetched.FinalUrl, clock.GetUtcNow()));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One page the reader cannot cope with must not end the probe round of every other account and website.
+            return (ProbeStatuses.Error, $"页面无法读取: {e.Message}", null);
+        }
     }
 
     private static SiteItemRecord? Item(SiteListItem? item) => item is null ? null : new SiteItemRecord(item.Title, item.PublishedAt, item.Url);

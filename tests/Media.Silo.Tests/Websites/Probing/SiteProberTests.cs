@@ -25,7 +25,7 @@ public sealed class SiteProberTests(NetworkUpSilo fixture) : IClassFixture<Netwo
         var report = await Prober.ProbeAsync(record, TestContext.Current.CancellationToken);
 
         Assert.NotNull(report);
-        Assert.Equal(("ok", Now), (report.Status, report.ProbedAt));
+        Assert.Equal(("ok", null, Now), (report.Status, report.Detail, report.ProbedAt));
         Assert.Equal("县政府召开第三十次常务会议", report.HomeNewest?.Title);
         Assert.Equal(new DateOnly(2026, 11, 25), BeijingTime.DateOf(report.HomeNewest!.PublishedAt!.Value));
         Assert.False(report.HomeNavigationOnly);
@@ -55,7 +55,7 @@ public sealed class SiteProberTests(NetworkUpSilo fixture) : IClassFixture<Netwo
     {
         var report = await Prober.ProbeAsync(GovSite.Record(Site.Url("/wanzai/").ToString()), TestContext.Current.CancellationToken);
 
-        Assert.Equal("ok", report?.Status);
+        Assert.Equal(("ok", null), (report?.Status, report?.Detail));
         var footer = report!.Footer!;
         Assert.Equal("3609220011", footer.SiteIdCode);
         Assert.Contains("赣ICP备11002306号", footer.Icp, StringComparison.Ordinal);
