@@ -14,6 +14,7 @@ public static class StateNames
     public const string SigningKey = "signing-key";
     public const string Sweep = "sweep";
     public const string ProbeRound = "probe-round";
+    public const string SiteCheckRound = "site-check-round";
     public const string UserDirectory = "user-directory";
     public const string Sampling = "sampling";
     public const string SamplingSecret = "sampling-secret";

@@ -3,8 +3,10 @@ using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Storage;
+using Media.Domain.Accounts;
 using Media.Domain.Monitoring;
 using Media.Domain.Time;
+using Media.Domain.Websites;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -20,7 +22,8 @@ namespace Media.Grains.Index;
 [Reentrant]
 internal sealed class RegionIndexGrain(
     IRegionIndexStore store,
-    IOptions<MonitoringOptions> options)
+    IOptions<MonitoringOptions> options,
+    IOptions<WebsiteOptions> websites)
     : Grain, IRegionIndexGrain
 {
     /// <summary>How many accounts one region wakes at a time during a sweep.</summary>
@@ -191,11 +194,13 @@ internal sealed class RegionIndexGrain(
             .Select(v => v.Violation.AccountId))
         .ToList();
 
+    // A website's content is read on its own interval (Rules:Websites:ContentProbeHours), whatever the accounts' is.
     public Task<IReadOnlyList<string>> DueForProbeAsync(DateTimeOffset at, TimeSpan every, int max)
     {
+        var siteEvery = TimeSpan.FromHours(websites.Value.ContentProbeHours);
         IReadOnlyList<string> due = [.. _entries
             .Where(e => e.HasProbeSource && e.Status == Abstractions.Accounts.AccountStatus.Active
-                && (e.LastProbedAt is not { } last || at - last >= every))
+                && (e.LastProbedAt is not { } last || at - last >= (e.Platform == Platforms.Website ? siteEvery : every)))
             .OrderBy(e => e.LastProbedAt ?? DateTimeOffset.MinValue)
             .Take(max)
             .Select(e => e.AccountId)];

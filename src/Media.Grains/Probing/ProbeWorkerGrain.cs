@@ -1,19 +1,39 @@
 using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Probing;
+using Media.Abstractions.Websites;
+using Media.Domain.Accounts;
 using Orleans.Concurrency;
 
 namespace Media.Grains.Probing;
 
-/// <summary>Fetches and reads one account's page, then hands the report to the account grain.</summary>
+/// <summary>
+/// Fetches and reads one account's page, then hands the report to the account grain; a website (filed on the same
+/// rails) is read by the site prober and its report goes to the website side of that grain.
+/// </summary>
 [StatelessWorker]
-internal sealed class ProbeWorkerGrain(IAccountProber prober) : Grain, IProbeWorkerGrain
+internal sealed class ProbeWorkerGrain(IAccountProber prober, ISiteProber sites) : Grain, IProbeWorkerGrain
 {
     public async Task<string> ProbeAsync(string accountId)
     {
         var account = GrainFactory.Ref<IAccountGrain>(accountId);
-        if (await account.GetAsync() is not { } record
-            || await prober.ProbeAsync(record, CancellationToken.None) is not { } report)
+        if (await account.GetAsync() is not { } record)
+        {
+            return "none";
+        }
+
+        if (record.Platform == Platforms.Website)
+        {
+            if (await sites.ProbeAsync(record, CancellationToken.None) is not { } site)
+            {
+                return "none";
+            }
+
+            await GrainFactory.Ref<IMonitoredWebsite>(accountId).RecordSiteProbeAsync(site);
+            return site.Status;
+        }
+
+        if (await prober.ProbeAsync(record, CancellationToken.None) is not { } report)
         {
             return "none";
         }

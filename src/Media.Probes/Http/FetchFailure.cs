@@ -16,4 +16,10 @@ public enum FetchFailure
     NetworkError,
 
     TooManyRedirects,
+
+    /// <summary>
+    /// The resolver did not answer (not: the name does not exist). Media's own network is at fault, so a check that
+    /// ends here is a gap, never the site's failure.
+    /// </summary>
+    ResolverDown,
 }

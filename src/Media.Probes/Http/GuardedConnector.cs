@@ -45,7 +45,7 @@ internal sealed class GuardedConnector(AddressPolicy policy, Func<string, Cancel
 
         var addresses = IPAddress.TryParse(host, out var literal) ? [literal]
             : ReservedNames.IsLoopback(host) ? Loopback
-            : await resolve(host, ct).ConfigureAwait(false);
+            : await ResolveAsync(host, ct).ConfigureAwait(false);
         if (addresses.Length == 0)
         {
             throw new SocketException((int)SocketError.HostNotFound);
@@ -81,5 +81,17 @@ internal sealed class GuardedConnector(AddressPolicy policy, Func<string, Cancel
         }
 
         throw last!;
+    }
+
+    private async Task<IPAddress[]> ResolveAsync(string host, CancellationToken ct)
+    {
+        try
+        {
+            return await resolve(host, ct).ConfigureAwait(false);
+        }
+        catch (SocketException e) when (ResolverDownException.IsResolverDown(e))
+        {
+            throw new ResolverDownException($"the resolver did not answer for {host} ({e.SocketErrorCode})", e);
+        }
     }
 }

@@ -15,15 +15,16 @@ public sealed class PageFetcher : IPageFetcher, IDisposable
     private readonly HostGate _gate;
     private readonly HttpClient _client;
 
-    public PageFetcher(ProbeOptions options, TimeProvider time, AddressPolicy? policy = null)
-        : this(options, time, policy, Dns.GetHostAddressesAsync)
-    {
-    }
-
     /// <param name="options">Limits and politeness.</param>
     /// <param name="time">The clock of timeouts and politeness.</param>
     /// <param name="policy">Which addresses may be connected to; by default from <paramref name="options"/>.</param>
-    /// <param name="resolve">The resolver; tests pass one that counts its calls.</param>
+    /// <param name="resolver">Name resolution; by default the system's.</param>
+    public PageFetcher(ProbeOptions options, TimeProvider time, AddressPolicy? policy = null, INameResolver? resolver = null)
+        : this(options, time, policy, (resolver ?? SystemNameResolver.Instance).ResolveAsync)
+    {
+    }
+
+    /// <summary>As the public constructor, with the resolver as a function; tests pass one that counts its calls.</summary>
     internal PageFetcher(ProbeOptions options, TimeProvider time, AddressPolicy? policy, Func<string, CancellationToken, Task<IPAddress[]>> resolve)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -119,9 +120,13 @@ public sealed class PageFetcher : IPageFetcher, IDisposable
         {
             return (FetchResult.Failed(FetchFailure.Timeout, url, $"no complete answer within {_options.Timeout.TotalSeconds:0.#} s"), null);
         }
-        catch (HttpRequestException e) when (FindRefusal(e) is { } refused)
+        catch (HttpRequestException e) when (Find<AddressRefusedException>(e) is { } refused)
         {
             return (FetchResult.Failed(FetchFailure.Refused, url, refused.Message), null);
+        }
+        catch (HttpRequestException e) when (Find<ResolverDownException>(e) is { } down)
+        {
+            return (FetchResult.Failed(FetchFailure.ResolverDown, url, down.Message), null);
         }
         catch (Exception e) when (e is HttpRequestException or IOException or System.Net.Sockets.SocketException)
         {
@@ -129,13 +134,14 @@ public sealed class PageFetcher : IPageFetcher, IDisposable
         }
     }
 
-    private static AddressRefusedException? FindRefusal(Exception? e)
+    private static T? Find<T>(Exception? e)
+        where T : Exception
     {
         for (; e is not null; e = e.InnerException)
         {
-            if (e is AddressRefusedException refused)
+            if (e is T found)
             {
-                return refused;
+                return found;
             }
         }
 

@@ -25,6 +25,19 @@ public sealed record ProbeOptions
     public string UserAgent { get; init; } =
         "Mozilla/5.0 (Linux; Android 10) AppleWebKit/537.36 (KHTML, like Gecko) Mobile Safari/537.36 MediaProbe/1.0";
 
+    /// <summary>
+    /// Reference pages that tell Media's own network trouble from a site's (SPEC §3.6: a probe Media could not make is a
+    /// gap): when a site fails with a network error or a timeout and every canary fails too, the fault is Media's.
+    /// Null means <see cref="DefaultNetworkCanaries"/>; a list given in configuration replaces it.
+    /// </summary>
+    public IReadOnlyList<string>? NetworkCanaries { get; init; }
+
+    /// <summary>Large public sites that are up whenever the network is.</summary>
+    public static IReadOnlyList<string> DefaultNetworkCanaries { get; } = ["https://www.baidu.com/", "https://www.qq.com/"];
+
+    /// <summary>The most columns one content probe of a website reads (after the home page).</summary>
+    public int SiteColumnsPerProbe { get; init; } = 40;
+
     /// <summary>Every problem at once, for an <c>IValidateOptions</c> in the host.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -47,6 +60,16 @@ public sealed record ProbeOptions
         if (PerHostInterval < TimeSpan.Zero)
         {
             errors.Add($"{SectionName}:PerHostInterval must not be negative.");
+        }
+
+        if (SiteColumnsPerProbe < 0)
+        {
+            errors.Add($"{SectionName}:SiteColumnsPerProbe must not be negative.");
+        }
+
+        if (NetworkCanaries?.Any(c => !Uri.TryCreate(c, UriKind.Absolute, out _)) == true)
+        {
+            errors.Add($"{SectionName}:NetworkCanaries must be absolute URLs.");
         }
 
         if (string.IsNullOrWhiteSpace(UserAgent))

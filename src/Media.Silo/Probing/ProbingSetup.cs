@@ -1,12 +1,17 @@
+using Media.Domain.Websites;
 using Media.Grains.Probing;
 using Media.Probes;
 using Media.Probes.Extractors;
 using Media.Probes.Http;
 using Media.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Media.Silo.Probing;
 
-/// <summary>The guarded fetcher, the extractors (built-in and <c>silo-config/extractors/*.json</c>), the prober.</summary>
+/// <summary>
+/// The guarded fetchers (probes, and availability checks with their own timeout), the extractors (built-in and
+/// <c>silo-config/extractors/*.json</c>), the account and site probers, and the availability checks.
+/// </summary>
 public static class ProbingSetup
 {
     public static WebApplicationBuilder AddMediaProbing(this WebApplicationBuilder builder)
@@ -15,6 +20,12 @@ public static class ProbingSetup
         if (options.Validate() is [_, ..] problems)
         {
             throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
+        }
+
+        var websites = builder.Configuration.GetSection(WebsiteOptions.SectionName).Get<WebsiteOptions>() ?? new WebsiteOptions();
+        if (websites.ProbeTimeoutSeconds < 1)
+        {
+            throw new InvalidOperationException($"{WebsiteOptions.SectionName}:ProbeTimeoutSeconds must be at least 1.");
         }
 
         var folder = Path.Combine(builder.Configuration[SiloConfigDirectory.Key]!, "extractors");
@@ -27,10 +38,22 @@ public static class ProbingSetup
             }
         }
 
-        builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(ExtractorRegistry.CreateDefault(generic));
-        builder.Services.AddSingleton<IPageFetcher>(sp => new PageFetcher(options, TimeProvider.System));
-        builder.Services.AddSingleton<IAccountProber, AccountProber>();
+        var checkTimeout = TimeSpan.FromSeconds(websites.ProbeTimeoutSeconds);
+        IReadOnlyList<Uri> canaries = [.. (options.NetworkCanaries ?? ProbeOptions.DefaultNetworkCanaries).Select(c => new Uri(c))];
+        var services = builder.Services;
+        services.AddOptions<WebsiteOptions>().BindConfiguration(WebsiteOptions.SectionName);
+        services.AddSingleton(options);
+        services.AddSingleton(ExtractorRegistry.CreateDefault(generic));
+        services.TryAddSingleton<INameResolver>(SystemNameResolver.Instance);
+        services.AddSingleton<IPageFetcher>(sp => new PageFetcher(options, TimeProvider.System, resolver: sp.GetRequiredService<INameResolver>()));
+        services.AddKeyedSingleton<IPageFetcher>(SiteAvailabilityChecker.FetcherKey, (sp, _) =>
+            new PageFetcher(options with { Timeout = checkTimeout }, TimeProvider.System, resolver: sp.GetRequiredService<INameResolver>()));
+        services.AddSingleton(sp => new NetworkFault(canaries, sp.GetRequiredKeyedService<IPageFetcher>(SiteAvailabilityChecker.FetcherKey), TimeProvider.System));
+        services.AddSingleton(new SiteCheckTimeout(checkTimeout));
+        services.AddSingleton<SiteAvailabilityChecker>();
+        services.AddSingleton<SiteCheckRunner>();
+        services.AddSingleton<IAccountProber, AccountProber>();
+        services.AddSingleton<ISiteProber, SiteProber>();
         return builder;
     }
 }

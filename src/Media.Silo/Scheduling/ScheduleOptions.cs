@@ -14,6 +14,15 @@ public sealed class ScheduleOptions
     /// <summary>Probe rounds; Quartz cron with seconds. Default every 10 minutes, so probing spreads over the day.</summary>
     public string ProbeRound { get; set; } = "0 */10 * * * ?";
 
+    /// <summary>
+    /// Availability checks of the websites' home pages (SPEC §3.6: at least <c>Rules:Websites:ProbesPerDay</c> a day,
+    /// spread through the day). Default every 30 minutes: 48 a day, a margin for slots lost to restarts.
+    /// </summary>
+    public string SiteChecks { get; set; } = "0 */30 * * * ?";
+
+    /// <summary>Within a slot, websites are checked over this long (each at its own offset); below the slot interval.</summary>
+    public TimeSpan SiteCheckSpread { get; set; } = TimeSpan.FromMinutes(25);
+
     /// <summary>The daily digest of the day before. Default 08:00 Beijing time.</summary>
     public string Digest { get; set; } = "0 0 8 * * ?";
 

@@ -10,5 +10,6 @@ internal static class Fetchers
 
     public static PageFetcher Create(bool allowPrivate) => new(Options(allowPrivate), TimeProvider.System);
 
-    public static PageFetcher Create(ProbeOptions options, AddressPolicy? policy = null) => new(options, TimeProvider.System, policy);
+    public static PageFetcher Create(ProbeOptions options, AddressPolicy? policy = null, INameResolver? resolver = null) =>
+        new(options, TimeProvider.System, policy, resolver);
 }

@@ -41,7 +41,18 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         {
             builder.ConfigureTestServices(services => services.AddKeyedSingleton<TimeProvider>(Media.Grains.MediaClock.Key, clock));
         }
+
+        if (TestServices is { } replace)
+        {
+            builder.ConfigureTestServices(replace);
+        }
     }
+
+    /// <summary>
+    /// Services put in place of the silo's own, for the few seams that stand for the machine (e.g. the name resolver);
+    /// never for Media's own components.
+    /// </summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>Extra configuration for this silo, applied last.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
