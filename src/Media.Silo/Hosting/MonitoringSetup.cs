@@ -1,4 +1,5 @@
 using Media.Domain.Monitoring;
+using Media.Domain.Websites;
 using Media.Grains.Accounts;
 
 namespace Media.Silo.Hosting;
@@ -14,6 +15,12 @@ public static class MonitoringSetup
             .Validate(o => o.LowFrequencyPosts >= 0 && o.LowFrequencyWindowDays > 0 && o.RetainPostDays >= o.LowFrequencyWindowDays
                     && o.RetainPostCount >= o.LowFrequencyPosts,
                 "Rules:Monitoring: the retained posts must cover the low-frequency window")
+            .ValidateOnStart();
+        builder.Services.AddOptions<WebsiteOptions>().BindConfiguration(WebsiteOptions.SectionName)
+            .Validate(o => o.UnreachableWindowDays is > 0 and <= 7 && o.UnreachableShare is > 0 and <= 1 && o.HomeStaleDays > 0
+                    && o.NewsStaleDays > 0 && o.NoticeStaleMonths > 0 && o.PlanStaleMonths > 0 && o.UnansweredMonths > 0,
+                // The grain keeps 8 days of checks: a longer window would judge a week with days missing.
+                "Rules:Websites: the windows must be positive (UnreachableWindowDays at most 7) and UnreachableShare in (0, 1]")
             .ValidateOnStart();
         var folder = Path.Combine(builder.Configuration[SiloConfigDirectory.Key]!, "lexicons");
         var lexicons = new[] { MonitoringRules.ImproperContent, MonitoringRules.ForcedEngagement }
