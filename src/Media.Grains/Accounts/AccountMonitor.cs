@@ -270,7 +270,8 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
     private void CheckContent(IncomingPost post, DateTimeOffset now)
     {
         var text = $"{post.Title}\n{post.Text}";
-        foreach (var lexicon in lexicons.All)
+        // The website lexicon (严重表述错误) is read on website pages only (WebsiteMonitor).
+        foreach (var lexicon in lexicons.All.Where(l => !WebsiteRules.IsKnown(l.Rule)))
         {
             var hits = lexicon.Match(text);
             if (hits.Count > 0 && !Book.Has(lexicon.Rule, post.PostId))

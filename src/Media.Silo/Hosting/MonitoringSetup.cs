@@ -23,7 +23,7 @@ public static class MonitoringSetup
                 "Rules:Websites: the windows must be positive (UnreachableWindowDays at most 7) and UnreachableShare in (0, 1]")
             .ValidateOnStart();
         var folder = Path.Combine(builder.Configuration[SiloConfigDirectory.Key]!, "lexicons");
-        var lexicons = new[] { MonitoringRules.ImproperContent, MonitoringRules.ForcedEngagement }
+        var lexicons = new[] { MonitoringRules.ImproperContent, MonitoringRules.ForcedEngagement, WebsiteRules.ContentError }
             .Select(rule => (rule, file: Path.Combine(folder, rule + ".txt")))
             .Where(l => File.Exists(l.file))
             .Select(l => Lexicon.Load(l.rule, l.file))
