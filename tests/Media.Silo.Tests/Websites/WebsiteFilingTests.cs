@@ -178,4 +178,25 @@ public sealed class WebsiteFilingTests(SharedSilo shared) : IClassFixture<Shared
         var gap = Assert.Single(gaps, g => g!["accountId"]!.GetValue<string>() == id)!;
         Assert.Equal("not-observed", gap["cause"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_supervisor_reports_website_rules_on_websites_only_and_lists_filter_by_them()
+    {
+        using var admin = await _silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync();
+        var id = (await FileAsync(admin, unit))["id"]!.GetValue<string>();
+        var account = (await admin.FileAccountAsync(unit))["id"]!.GetValue<string>();
+
+        var reported = await admin.PostAsync("/api/violations", new { accountId = id, rule = "site-interaction-poor", note = "书记信箱留言三个月未答复" });
+        var accountRuleOnSite = await admin.PostAsync("/api/violations", new { accountId = id, rule = "no-update-2w", note = "两周未更新" });
+        var siteRuleOnAccount = await admin.PostAsync("/api/violations", new { accountId = account, rule = "site-identifiers", note = "无标识" });
+
+        Assert.Equal(HttpStatusCode.Created, reported.StatusCode);
+        Assert.Equal("互动回应差", (await MediaClient.ReadJsonAsync(reported))["ruleName"]!.GetValue<string>());
+        Assert.StartsWith("政府网站的问题类型须为", await MediaClient.FieldErrorAsync(accountRuleOnSite, "rule"), StringComparison.Ordinal);
+        Assert.StartsWith("账号的问题类型须为", await MediaClient.FieldErrorAsync(siteRuleOnAccount, "rule"), StringComparison.Ordinal);
+        Assert.Equal(["site-interaction-poor"], await ActiveRulesAsync(admin, id));
+        var listed = (await admin.GetJsonAsync("/api/violations?rule=site-interaction-poor&status=active&pageSize=200"))["items"]!.AsArray();
+        Assert.Contains(listed, v => v!["accountId"]!.GetValue<string>() == id);
+    }
 }
