@@ -74,7 +74,7 @@ internal sealed class MailComposer(
         }
 
         html.Append("</table><p><strong>整改要求：</strong>").Append(E(todo)).Append("</p>")
-            .Append("<p><a href=\"").Append(E(link)).Append("\">在系统中查看该账号</a></p>").Append(Footer);
+            .Append("<p><a href=\"").Append(E(link)).Append("\">在系统中查看该").Append(website ? "网站" : "账号").Append("</a></p>").Append(Footer);
 
         var text = new StringBuilder();
         text.Append(to.Name).Append("：您好！\n\n").Append(lead).Append("\n\n");
@@ -83,7 +83,7 @@ internal sealed class MailComposer(
             text.Append(label).Append('：').Append(value).Append('\n');
         }
 
-        text.Append("\n整改要求：").Append(todo).Append("\n\n查看账号：").Append(link).Append("\n\n").Append(FooterText);
+        text.Append("\n整改要求：").Append(todo).Append(website ? "\n\n查看网站：" : "\n\n查看账号：").Append(link).Append("\n\n").Append(FooterText);
         var headers = new Dictionary<string, string> { ["X-Media-Rule"] = alert.Rule, ["X-Media-Account"] = alert.AccountId };
         return Build($"alert/{alert.Id}/{to.Email.ToLowerInvariant()}", alert.Id, to, subject, html.ToString(), text.ToString(), headers);
     }
@@ -259,7 +259,9 @@ internal sealed class MailComposer(
     private static string MessageId(string key, string domain) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32].ToLowerInvariant() + "@" + (string.IsNullOrEmpty(domain) ? "media.local" : domain);
 
-    private string AccountLink(string accountId) => $"{media.Value.PublicUrl.TrimEnd('/')}/accounts/{Uri.EscapeDataString(accountId)}";
+    // A website has its own page (/websites/{id}); its id starts with its platform, as every record key does.
+    private string AccountLink(string accountId) =>
+        $"{media.Value.PublicUrl.TrimEnd('/')}/{(accountId.StartsWith(Platforms.Website + ":", StringComparison.Ordinal) ? "websites" : "accounts")}/{Uri.EscapeDataString(accountId)}";
 
     private string OfficeName(string? office) =>
         office is not null && RegionCode.TryParse(office, out var code) ? regions.FullNameOf(code) : "全国";
