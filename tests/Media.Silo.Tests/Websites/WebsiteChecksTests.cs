@@ -104,6 +104,25 @@ public sealed class WebsiteChecksTests(SharedSilo shared) : IClassFixture<Shared
         Assert.All(days, d => Assert.Equal(0, d!["checks"]!.GetValue<int>()));
     }
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("null")]
+    [InlineData("[{\"at\": 5, \"ok\": true}]")]
+    [InlineData("[{\"at\": \"2026-11-26T10:00:00+08:00\", \"ok\": \"yes\"}]")]
+    [InlineData("[{\"at\": \"2026-11-26T10:00:00+08:00\", \"ok\": true, \"ms\": 1e20}]")]
+    [InlineData("[null, 1]")]
+    public async Task Malformed_check_bodies_are_refused_with_a_problem(string json)
+    {
+        using var admin = await _silo.AdminAsync();
+        var id = (await FileAsync(admin, await admin.CreateUnitAsync()))["id"]!.GetValue<string>();
+
+        var refused = await admin.Http.PostAsync($"/api/websites/{id}/checks",
+            new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+    }
+
     // 140 checks spread over the week before now (one every 72 minutes), the first ones failed.
     private static object[] Week(int failures) =>
         [.. Enumerable.Range(0, 140).Select(i => new { at = (Now - TimeSpan.FromMinutes(72 * i)).ToString("O"), ok = i >= failures, ms = 300 })];
