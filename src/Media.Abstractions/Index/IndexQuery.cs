@@ -6,7 +6,8 @@ namespace Media.Abstractions.Index;
 /// A filter over index entries; <see cref="Take"/> bounds how many sorted entries come back; <see cref="Rule"/> keeps
 /// accounts whose filing record has that finding (a filing rule) or with an active violation of that rule (any other);
 /// <see cref="GapOnly"/> keeps the running accounts Media cannot judge now (their line has a gap), <see cref="GapCause"/>
-/// those of one cause, <see cref="GapFrom"/> those whose gap began then or later.
+/// those of one cause, <see cref="GapFrom"/> those whose gap began then or later; <see cref="ExceptPlatform"/> leaves one
+/// platform out (account lists leave out websites, which share the index lines but have their own list).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("media.index-query")]
 public sealed record IndexQuery(
@@ -18,7 +19,8 @@ public sealed record IndexQuery(
     [property: Id(5)] bool GapOnly = false,
     [property: Id(6)] string? Rule = null,
     [property: Id(7)] string? GapCause = null,
-    [property: Id(8)] DateTimeOffset? GapFrom = null);
+    [property: Id(8)] DateTimeOffset? GapFrom = null,
+    [property: Id(9)] string? ExceptPlatform = null);
 
 /// <summary>How many entries matched, and the first of them in account-id order.</summary>
 [GenerateSerializer, Immutable, Alias("media.index-page")]

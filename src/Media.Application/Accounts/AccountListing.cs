@@ -32,7 +32,8 @@ public static class AccountListing
             return forbidden;
         }
 
-        if (platform is not null && !Platforms.IsKnown(platform))
+        // Websites share the index lines: listed only when asked for by their platform (the websites list asks so).
+        if (platform is not null && !Platforms.IsKeyPlatform(platform))
         {
             errors.Add("platform", "未知的平台");
         }
@@ -68,7 +69,8 @@ public static class AccountListing
         }
 
         var query = new IndexQuery(platform, statusFilter, caller.IsUnit ? caller.UnitCode : null,
-            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), 0, Rule: rule);
+            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), 0, Rule: rule,
+            ExceptPlatform: platform is null ? Platforms.Website : null);
         var (items, total) = await RegionFanOut.PageAsync(grains, scope, query, pageNumber, size);
         return new Page([.. items.Select(e => ToItem(e, regions))], total, pageNumber, size);
     }

@@ -18,16 +18,10 @@ public static class AccountOpeningFlow
             return Refusal.Invalid(errors);
         }
 
-        var unit = await grains.Ref<IUnitGrain>(command.UnitCode).GetAsync();
-        if (unit is null)
+        var unit = await UnitInReachAsync(caller, command.UnitCode, grains);
+        if (!unit.IsDone)
         {
-            errors.Add("unitCode", "主办单位尚未登记，请先登记单位");
-            return Refusal.Invalid(errors);
-        }
-
-        if (!caller.CoversUnit(unit.Code, unit.RegionCode))
-        {
-            return Refusal.Forbidden("不能为管辖范围以外的单位备案");
+            return unit.Refusal;
         }
 
         var id = AccountKey.For(body.Platform!, body.Handle!);
@@ -38,5 +32,17 @@ public static class AccountOpeningFlow
             FilingOutcomeKind.AlreadyExists => Refusal.Conflict($"账号 {id} 已备案"),
             _ => Refusal.Invalid(outcome.Field ?? "body", outcome.Error ?? "备案被拒绝"),
         };
+    }
+
+    /// <summary>The unit a filing names, if it is registered and the caller may file for it (an account's or a website's).</summary>
+    public static async Task<Outcome<UnitRecord>> UnitInReachAsync(Caller caller, string unitCode, IGrainFactory grains)
+    {
+        var unit = await grains.Ref<IUnitGrain>(unitCode).GetAsync();
+        if (unit is null)
+        {
+            return Refusal.Invalid("unitCode", "主办单位尚未登记，请先登记单位");
+        }
+
+        return caller.CoversUnit(unit.Code, unit.RegionCode) ? unit : Refusal.Forbidden("不能为管辖范围以外的单位备案");
     }
 }

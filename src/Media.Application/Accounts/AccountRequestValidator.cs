@@ -17,7 +17,11 @@ public static class AccountRequestValidator
     public static OpenAccountCommand? Validate(FileAccountRequest body, string actor, FieldErrors errors, string prefix = "")
     {
         errors.AddIfInvalid(prefix + "unitCode", UnifiedSocialCreditCode.Validate(body.UnitCode));
-        if (!Platforms.IsKnown(body.Platform))
+        if (body.Platform == Platforms.Website)
+        {
+            errors.Add(prefix + "platform", "政府网站不按账号备案，请通过网站备案（/api/websites）办理");
+        }
+        else if (!Platforms.IsKnown(body.Platform))
         {
             errors.Add(prefix + "platform", "平台须为以下之一：" + string.Join("、", Platforms.All));
         }
@@ -99,7 +103,7 @@ public static class AccountRequestValidator
         return new LifecycleCommand(kind, effectiveOn, changes, Trim(body.Reason), actor);
     }
 
-    private static ContactPerson? Contact(ContactRequest? contact, FieldErrors errors, string field)
+    internal static ContactPerson? Contact(ContactRequest? contact, FieldErrors errors, string field)
     {
         if (contact is null)
         {

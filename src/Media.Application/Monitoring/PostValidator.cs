@@ -17,8 +17,7 @@ public static partial class PostValidator
         var before = errors.Count;
         errors.AddIfInvalid(prefix + "postId", FieldRules.Required(post.PostId, 128));
         var publishedAt = default(DateTimeOffset);
-        if (post.PublishedAt is null || !Instant().IsMatch(post.PublishedAt)
-            || !DateTimeOffset.TryParse(post.PublishedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out publishedAt))
+        if (!TryParseInstant(post.PublishedAt, out publishedAt))
         {
             errors.Add(prefix + "publishedAt", "发布时间须为带时区的 ISO 8601 时间，如 2026-11-26T09:30:00+08:00");
         }
@@ -54,6 +53,14 @@ public static partial class PostValidator
             ? null
             : new IncomingPost(post.PostId!.Trim(), publishedAt, post.Title?.Trim(), post.Text, post.Url?.Trim(),
                 post.Repost ?? false, post.Likes, post.Comments, post.Shares, post.Reads);
+    }
+
+    /// <summary>An instant written as ISO 8601 with its offset (the form every pushed time takes), or false.</summary>
+    public static bool TryParseInstant(string? text, out DateTimeOffset at)
+    {
+        at = default;
+        return text is not null && Instant().IsMatch(text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out at);
     }
 
     // Date, time and an explicit offset (or Z): a local time without offset is ambiguous, so refused.

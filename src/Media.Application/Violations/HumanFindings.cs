@@ -2,9 +2,11 @@ using Media.Abstractions;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Sampling;
 using Media.Application.Accounts;
+using Media.Domain.Accounts;
 using Media.Domain.Monitoring;
 using Media.Domain.Sampling;
 using Media.Domain.Validation;
+using Media.Domain.Websites;
 
 namespace Media.Application.Violations;
 
@@ -43,9 +45,9 @@ public static class HumanFindings
     {
         var errors = new FieldErrors();
         errors.AddIfInvalid("accountId", FieldRules.RequiredText(accountId, 200));
-        if (!MonitoringRules.IsKnown(rule))
+        if (!MonitoringRules.IsKnown(rule) && !WebsiteRules.IsKnown(rule))
         {
-            errors.Add("rule", "未知的问题类型：" + string.Join("、", MonitoringRules.All));
+            errors.Add("rule", "未知的问题类型：" + string.Join("、", MonitoringRules.All.Concat(WebsiteRules.All)));
         }
 
         errors.AddIfInvalid("note", FieldRules.RequiredText(note, 500));
@@ -59,9 +61,17 @@ public static class HumanFindings
             return Refusal.Forbidden("问题由监管单位报告");
         }
 
-        if (await AccountAccess.VisibleAsync(accountId!, caller, grains) is null)
+        if (await AccountAccess.VisibleAsync(accountId!, caller, grains) is not { } account)
         {
             return Refusal.NotFound(AccountAccess.NotVisible);
+        }
+
+        // A website is filed on the account rails but judged by its own rules (SPEC §3.6), and an account never by them.
+        if (WebsiteRules.IsKnown(rule) != (account.Platform == Platforms.Website))
+        {
+            return Refusal.Invalid("rule", account.Platform == Platforms.Website
+                ? "政府网站的问题类型须为：" + string.Join("、", WebsiteRules.All)
+                : "账号的问题类型须为：" + string.Join("、", MonitoringRules.All));
         }
 
         var finding = new HumanFinding(rule!, $"{caller.Username}报告：{note!.Trim()}", "report:" + caller.Username, caller.Username);

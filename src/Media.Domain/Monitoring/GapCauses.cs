@@ -57,6 +57,8 @@ public static class GapCauses
             "blocked" => (Blocked, Describe(Blocked) + HttpCode(english)),
             "expired" => (Expired, Describe(Expired) + HttpCode(english)),
             "not-found" => (NotFound, Describe(NotFound) + HttpCode(english)),
+            // A website read Media itself could not make (its own network or resolver down): nothing is known of the site.
+            "gap" => (Network, "Media自身网络或域名解析故障，未能采集"),
             _ when english.StartsWith("fetch failed (Refused)", StringComparison.Ordinal) =>
                 (Refused, "采集被拒绝：链接不是可采集的公网地址"),
             _ when english.StartsWith("fetch failed (Timeout)", StringComparison.Ordinal) => (Network, "网络错误：连接超时"),

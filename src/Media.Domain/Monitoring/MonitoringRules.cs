@@ -16,7 +16,10 @@ public static class MonitoringRules
 
     public static bool IsKnown(string? id) => id is not null && All.Contains(id);
 
-    /// <summary>The Chinese name of a monitoring rule, or of a filing rule (a discovery's <c>filing-missing</c> is a violation too).</summary>
+    /// <summary>
+    /// The Chinese name of a monitoring rule, a website rule (websites share the violation book), or a filing rule (a
+    /// discovery's <c>filing-missing</c> is a violation too).
+    /// </summary>
     public static string DisplayName(string id) => id switch
     {
         NoUpdate => "监测时间点前2周内无更新",
@@ -26,6 +29,7 @@ public static class MonitoringRules
         ImproperContent => "发布不当内容",
         ForcedEngagement => "强制要求点赞、转发、下载或购买粉丝",
         LowFrequency => "内容更新不及时",
+        _ when Websites.WebsiteRules.IsKnown(id) => Websites.WebsiteRules.DisplayName(id),
         _ => Filing.RuleIds.DisplayName(id),
     };
 
@@ -33,11 +37,12 @@ public static class MonitoringRules
     {
         NoUpdateWarning => RuleKind.Warning,
         LowFrequency => RuleKind.Deduction,
+        _ when Websites.WebsiteRules.IsKnown(id) => Websites.WebsiteRules.KindOf(id),
         _ => RuleKind.Veto,
     };
 
     /// <summary>Rules whose machine hits stay <c>suspected</c> until a supervisor confirms them.</summary>
-    public static bool NeedsReview(string id) => id is ImproperContent or ForcedEngagement;
+    public static bool NeedsReview(string id) => id is ImproperContent or ForcedEngagement || Websites.WebsiteRules.NeedsReview(id);
 }
 
 /// <summary>A veto (单项否决) fails an inspection outright; a warning or deduction does not.</summary>

@@ -78,6 +78,12 @@ public sealed class WebsiteOptions
             errors.Add($"{SectionName}:{nameof(ProbesPerDay)} × {nameof(ProbeTimeoutSeconds)} 超过一天 (exceeds a day)");
         }
 
+        // The account grain keeps 8 days of checks: a longer window would judge a week with days missing.
+        if (UnreachableWindowDays > 7)
+        {
+            errors.Add($"{SectionName}:{nameof(UnreachableWindowDays)} 不能超过7 (at most 7: 8 days of checks are kept)");
+        }
+
         // Only questions of the past year are judged: a longer delay could never be found.
         if (UnansweredMonths >= 12)
         {

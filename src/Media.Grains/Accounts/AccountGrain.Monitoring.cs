@@ -106,6 +106,7 @@ internal sealed partial class AccountGrain
 
         // Discovered but unfiled, the account has only its filing-missing violation, whose notice can run out.
         var monitor = Monitor();
+        var siteDue = state.State.Site?.DueAt;
         if (state.State.Record is null)
         {
             monitor.ApplyDeadlines(at);
@@ -115,7 +116,8 @@ internal sealed partial class AccountGrain
             monitor.Evaluate(at);
         }
 
-        if (monitor.Book.Changed.Count > 0)
+        // A website's line names when the sweep is next due for it; a line left stale would be picked at every sweep.
+        if (monitor.Book.Changed.Count > 0 || state.State.Site?.DueAt != siteDue)
         {
             await SaveAsync(monitor);
             await PublishAsync(monitor, at);

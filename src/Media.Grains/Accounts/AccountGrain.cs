@@ -11,6 +11,7 @@ using Media.Abstractions.Units;
 using Media.Domain.Filing;
 using Media.Domain.Monitoring;
 using Media.Domain.Time;
+using Media.Domain.Websites;
 using Media.Grains.Index;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,7 @@ internal sealed partial class AccountGrain(
     [PersistentState(StateNames.Account, StateNames.Store)] IPersistentState<AccountState> state,
     IOptions<FilingRuleOptions> filingOptions,
     IOptions<MonitoringOptions> monitoringOptions,
+    IOptions<WebsiteOptions> websiteOptions,
     ContentLexicons lexicons,
     IAuditLog audit,
     IFilingIntents intents,
@@ -145,7 +147,7 @@ internal sealed partial class AccountGrain(
         return new FilingOutcome(FilingOutcomeKind.Updated, after, null, null);
     }
 
-    private AccountMonitor Monitor() => new(state.State, monitoringOptions.Value, lexicons);
+    private AccountMonitor Monitor() => new(state.State, monitoringOptions.Value, lexicons, websiteOptions.Value);
 
     /// <summary>
     /// Writes the index line and any changed violations to the region index. With <c>lineCanWait</c> and no

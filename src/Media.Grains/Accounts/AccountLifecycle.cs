@@ -27,6 +27,8 @@ internal static class AccountLifecycle
         return record with
         {
             Profile = profile,
+            // A website's home URL is its profile's URL: a change of one is a change of the other.
+            Website = record.Website is { } site && profile.Url is { } url ? site with { HomeUrl = url } : record.Website,
             Status = status.Value,
             Filings = record.Filings.Add(filing),
             Findings = findings,

@@ -1,18 +1,33 @@
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
+using Media.Abstractions.Websites;
+using Media.Domain.Accounts;
 using Media.Domain.Monitoring;
 using Media.Domain.Time;
+using Media.Domain.Websites;
+using Media.Grains.Websites;
 
 namespace Media.Grains.Accounts;
 
-/// <summary>The monitoring rules applied to one account's state: posts, episodes, probes.</summary>
-internal sealed class AccountMonitor(AccountState state, MonitoringOptions options, ContentLexicons lexicons)
+/// <summary>
+/// The monitoring rules applied to one account's state: posts, episodes, probes. A website (platform <c>website</c>) gets
+/// the website rules (<see cref="WebsiteMonitor"/>) instead of the accounts' time-based ones.
+/// </summary>
+internal sealed class AccountMonitor(AccountState state, MonitoringOptions options, ContentLexicons lexicons,
+    WebsiteOptions? websiteOptions = null)
 {
-    private const string System = "system";
+    public const string System = "system";
 
     // An account discovered but not yet filed has violations (filing-missing) before it has a record.
     public ViolationBook Book { get; } = new(state, state.Record?.Id ?? state.Discovery!.AccountId);
+
+    private WebsiteMonitor? _website;
+
+    /// <summary>The website side of this record (only for a filed website).</summary>
+    public WebsiteMonitor Website => _website ??= new(state, Book, websiteOptions ?? new WebsiteOptions(), lexicons);
+
+    private bool IsWebsite => state.Record?.Platform == Platforms.Website;
 
     private AccountSnapshot Record => state.Record!;
 
@@ -60,6 +75,25 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
     /// false, the silence and frequency rules only resolve.</summary>
     public void Evaluate(DateTimeOffset at, bool openTimeBased = true)
     {
+        // A website's verdicts follow its observations as soon as they come; its time-based changes are the judge's
+        // NextChangeAt, at which the sweep wakes it.
+        if (IsWebsite)
+        {
+            Website.Evaluate(at);
+        }
+        else
+        {
+            EvaluateAccount(at, openTimeBased);
+        }
+
+        if (openTimeBased)
+        {
+            ApplyDeadlines(at);
+        }
+    }
+
+    private void EvaluateAccount(DateTimeOffset at, bool openTimeBased)
+    {
         // Never observed: no time-based episode; blind: nothing opens, but a post seen meanwhile still resolves.
         var plan = EpisodePlan.Decide(Record.OpenedOn, state.LastPostAt, NthLastPostAt(), Record.Status == AccountStatus.Active,
             AccountSight.Of(state), Current(), at, options);
@@ -77,10 +111,6 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
             Book.Active(MonitoringRules.AppUnavailable) is not null, at, options);
         Apply(MonitoringRules.AppUnavailable, appDown, at, true,
             $"自{(state.AppFailingSince is { } f ? Beijing(f) : "")}起连续{state.AppFailures}次检测无法下载或打开");
-        if (openTimeBased)
-        {
-            ApplyDeadlines(at);
-        }
     }
 
     /// <summary>
@@ -110,16 +140,9 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
             state.AppFailures = ok ? 0 : state.AppFailures + 1;
             state.AppFailingSince = ok ? null : state.AppFailingSince ?? report.ProbedAt;
         }
-        else if (ok)
-        {
-            state.Gap = null;
-            Observe(report.ProbedAt, ObservationSource.Probe);
-        }
         else
         {
-            state.Gap = state.Gap is { } gap
-                ? gap with { Status = report.Status, Detail = report.Detail, LastTriedAt = report.ProbedAt }
-                : new MonitoringGap(report.ProbedAt, report.Status, report.Detail, report.ProbedAt);
+            NoteRead(report.Status, report.Detail, report.ProbedAt);
         }
 
         if (report.Followers is { } followers)
@@ -130,6 +153,40 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
         if (Ingest(report.Posts, now, ObservationSource.Probe).Accepted == 0)
         {
             Evaluate(now, openTimeBased: false);
+        }
+    }
+
+    /// <summary>Takes a website's content probe: the home read is its observation (or its gap), then the website rules.</summary>
+    public void RecordSiteProbe(SiteProbeReport report, DateTimeOffset now)
+    {
+        state.LastProbedAt = report.ProbedAt;
+        NoteRead(report.Status, report.Detail, report.ProbedAt);
+        Website.TakeProbe(report, now);
+        Evaluate(now, openTimeBased: false);
+    }
+
+    /// <summary>Takes a website's availability checks (an observation of availability only) and judges at once.</summary>
+    public SiteChecksResult RecordSiteChecks(IReadOnlyList<SiteCheck> checks, DateTimeOffset now)
+    {
+        var result = Website.TakeChecks(checks, now);
+        Evaluate(now, openTimeBased: false);
+        return result;
+    }
+
+    // The monitoring gap after a content read: a good read is an observation and ends the gap; a failed one (the site's
+    // or, status gap, Media's own) opens or extends it, and nothing is judged from what could not be seen.
+    private void NoteRead(string status, string? detail, DateTimeOffset at)
+    {
+        if (status == "ok")
+        {
+            state.Gap = null;
+            Observe(at, ObservationSource.Probe);
+        }
+        else
+        {
+            state.Gap = state.Gap is { } gap
+                ? gap with { Status = status, Detail = detail, LastTriedAt = at }
+                : new MonitoringGap(at, status, detail, at);
         }
     }
 
@@ -180,7 +237,7 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
             Record.Status == AccountStatus.Active ? null
                 : Record.Filings.Where(f => f.Kind is FilingKind.Close or FilingKind.Cancel).Select(f => (DateOnly?)f.EffectiveOn).LastOrDefault(),
             state.Followers, activity.Posts30d, activity.Originals30d, activity.Unseen,
-            Abstractions.Index.IndexEntry.JoinFindingRules(Record.Findings.Select(f => f.Rule)));
+            Abstractions.Index.IndexEntry.JoinFindingRules(Record.Findings.Select(f => f.Rule)), state.Site?.DueAt);
     }
 
     private EpisodePlan Current() => new(Book.Active(MonitoringRules.NoUpdate) is not null,
@@ -213,7 +270,8 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
     private void CheckContent(IncomingPost post, DateTimeOffset now)
     {
         var text = $"{post.Title}\n{post.Text}";
-        foreach (var lexicon in lexicons.All)
+        // The website lexicon (严重表述错误) is read on website pages only (WebsiteMonitor).
+        foreach (var lexicon in lexicons.All.Where(l => !WebsiteRules.IsKnown(l.Rule)))
         {
             var hits = lexicon.Match(text);
             if (hits.Count > 0 && !Book.Has(lexicon.Rule, post.PostId))
@@ -236,10 +294,10 @@ internal sealed class AccountMonitor(AccountState state, MonitoringOptions optio
         }
     }
 
-    private static string Beijing(DateTimeOffset instant) =>
+    public static string Beijing(DateTimeOffset instant) =>
         BeijingTime.ToBeijing(instant).ToString("yyyy-MM-dd HH:mm", global::System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max] + "…";
+    public static string? Clip(string? text, int max) => text is null || text.Length <= max ? text : text[..max] + "…";
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

@@ -41,7 +41,8 @@ internal sealed record AccountOpening(
             return (null, FilingOutcome.Rejected("openedOn", future));
         }
 
-        if (ExceptionReason.IsMissing(level, kind, command.ExceptionReason))
+        // A website has no exception reason to give: the account rule on levels (§3.1) does not apply to it.
+        if (platform != Platforms.Website && ExceptionReason.IsMissing(level, kind, command.ExceptionReason))
         {
             return (null, FilingOutcome.Rejected("exceptionReason", ExceptionReason.Message));
         }
@@ -56,12 +57,18 @@ internal sealed record AccountOpening(
             Command.Approval?.Authority, Command.Approval?.DocumentNo, Command.ExceptionReason,
             Command.OpenedOn, FiledAt, Command.Approval?.ApprovedOn, DiscoveredOn);
         var findings = FilingRules.EvaluateOpening(facts, Options)
+            .Where(f => Platform != Platforms.Website || AppliesToWebsites(f.Rule))
             .Select(f => new FindingRecord(f.Rule, f.Message, FiledAt))
             .ToImmutableArray();
         var timeliness = FilingRules.OpeningTimeliness(facts, Options);
         var filing = new FilingEntry(FilingKind.Open, Command.OpenedOn, FiledAt, timeliness.Deadline, timeliness.Late,
             Command.Actor, null, null);
         return new AccountSnapshot(Id, Platform, Handle, Unit.Code, Unit.RegionCode, Command.Profile,
-            Command.OpenedOn, Command.Approval, Command.ExceptionReason, AccountStatus.Active, [filing], findings);
+            Command.OpenedOn, Command.Approval, Command.ExceptionReason, AccountStatus.Active, [filing], findings,
+            Command.Website);
     }
+
+    // The approval and level rules of §3.1 are the new-media accounts' (a website's opening is approved elsewhere, and its
+    // filing carries no approval); lateness and a unit's second website are findings for websites too.
+    private static bool AppliesToWebsites(string rule) => rule is RuleIds.FilingLate or RuleIds.DuplicateAccount;
 }

@@ -1,5 +1,6 @@
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Monitoring;
+using Media.Grains.Websites;
 
 namespace Media.Grains.Accounts;
 
@@ -45,4 +46,7 @@ public sealed class AccountState
 
     /// <summary>A supervisor's discovery of the account while it was unfiled (<c>filing-missing</c>); kept after the filing.</summary>
     [Id(14)] public DiscoveryRecord? Discovery { get; set; }
+
+    /// <summary>What Media observed of a website (platform <c>website</c> only; null for every account).</summary>
+    [Id(15)] public SiteWatch? Site { get; set; }
 }

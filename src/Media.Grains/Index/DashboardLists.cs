@@ -1,5 +1,6 @@
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
+using Media.Domain.Accounts;
 using Media.Domain.Monitoring;
 using Media.Grains.Accounts;
 
@@ -16,8 +17,8 @@ public static class DashboardLists
         foreach (var entry in entries)
         {
             // An account Media cannot judge has no known quiet days: it is counted on the gaps card instead, never
-            // shown here as if it had been silent since it opened.
-            if (entry.Status != AccountStatus.Active || (entry.Open & OpenEpisodes.NoUpdate) != 0
+            // shown here as if it had been silent since it opened. A website has no posts to be quiet of.
+            if (entry.Status != AccountStatus.Active || entry.Platform == Platforms.Website || (entry.Open & OpenEpisodes.NoUpdate) != 0
                 || AccountSight.Of(entry) != Sight.Seen || (unitCode is not null && entry.UnitCode != unitCode))
             {
                 continue;

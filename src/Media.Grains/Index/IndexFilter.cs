@@ -8,6 +8,7 @@ internal static class IndexFilter
 {
     public static bool Matches(IndexEntry entry, IndexQuery query) =>
         (query.Platform is null || entry.Platform == query.Platform)
+        && (query.ExceptPlatform is null || entry.Platform != query.ExceptPlatform)
         && (query.Status is null || entry.Status == query.Status)
         && (query.UnitCode is null || entry.UnitCode == query.UnitCode)
         && (!query.GapOnly || entry.Gap is not null)

@@ -1,6 +1,7 @@
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
+using Media.Domain.Accounts;
 using Media.Domain.Monitoring;
 
 namespace Media.Grains.Index;
@@ -27,7 +28,9 @@ internal static class WeekReview
         }
 
         // "Near the line": judged a warning at the week's end, i.e. silent long enough to be warned but not yet vetoed.
-        var nearLine = entries.Where(e => e.Status == AccountStatus.Active && Accounts.AccountSight.Of(e) == Sight.Seen
+        // Websites are judged by their own rules, not by posts.
+        var nearLine = entries.Where(e => e.Status == AccountStatus.Active && e.Platform != Platforms.Website
+                && Accounts.AccountSight.Of(e) == Sight.Seen
                 && Silence.Judge(e.OpenedOn, e.LastPostAt, to, options) == SilenceVerdict.Warning)
             .ToList();
         var late = entries.Where(e => e.LastLateFiledAt is { } at && at >= from && at < to).ToList();

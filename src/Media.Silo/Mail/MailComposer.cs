@@ -33,13 +33,14 @@ internal sealed class MailComposer(
         var account = $"“{alert.AccountName}”（{Platforms.DisplayName(alert.Platform)}）";
         var rule = MonitoringRules.DisplayName(alert.Rule);
         var escalated = alert.Kind == AlertKind.Escalation;
+        var website = alert.Platform == Platforms.Website;
         var subject = escalated
             ? $"【整改逾期】{account}{rule}问题逾期未整改"
-            : $"【政务新媒体监测】{account}{rule}（{MailText.KindName(alert.Rule)}）";
+            : $"【{(website ? "政府网站" : "政务新媒体")}监测】{account}{rule}（{MailText.KindName(alert.Rule)}）";
         var deadline = alert.Deadline ?? RectificationDeadline.DefaultFrom(alert.DetectedAt);
         var facts = new List<(string Label, string Value)>
         {
-            ("账号", $"{alert.AccountName}（{Platforms.DisplayName(alert.Platform)}，{alert.AccountId}）"),
+            (website ? "网站" : "账号", $"{alert.AccountName}（{Platforms.DisplayName(alert.Platform)}，{alert.AccountId}）"),
             ("主办单位", context.UnitName),
             ("问题", $"{rule}（{MailText.KindName(alert.Rule)}）"),
             ("发现时间", MailText.Time(alert.DetectedAt)),
@@ -47,8 +48,8 @@ internal sealed class MailComposer(
             (escalated ? "原整改期限" : "整改期限", MailText.Date(deadline)),
         };
         var lead = escalated
-            ? $"{OfficeName(context.Office)}监管的政务新媒体账号{account}存在的“{rule}”问题，整改通知已逾期，请督促整改。"
-            : $"监测发现，{context.UnitName}主办的政务新媒体账号{account}存在“{rule}”问题。";
+            ? $"{OfficeName(context.Office)}监管的{KindWord(alert)}{account}存在的“{rule}”问题，整改通知已逾期，请督促整改。"
+            : $"监测发现，{context.UnitName}主办的{KindWord(alert)}{account}存在“{rule}”问题。";
         // A warning has nothing to rectify yet: the evidence names when the veto fires, and posting prevents it.
         var todo = escalated
             ? "请督促相关单位立即整改，并在系统中核实整改情况。"
@@ -73,7 +74,7 @@ internal sealed class MailComposer(
         }
 
         html.Append("</table><p><strong>整改要求：</strong>").Append(E(todo)).Append("</p>")
-            .Append("<p><a href=\"").Append(E(link)).Append("\">在系统中查看该账号</a></p>").Append(Footer);
+            .Append("<p><a href=\"").Append(E(link)).Append("\">在系统中查看该").Append(website ? "网站" : "账号").Append("</a></p>").Append(Footer);
 
         var text = new StringBuilder();
         text.Append(to.Name).Append("：您好！\n\n").Append(lead).Append("\n\n");
@@ -82,7 +83,7 @@ internal sealed class MailComposer(
             text.Append(label).Append('：').Append(value).Append('\n');
         }
 
-        text.Append("\n整改要求：").Append(todo).Append("\n\n查看账号：").Append(link).Append("\n\n").Append(FooterText);
+        text.Append("\n整改要求：").Append(todo).Append(website ? "\n\n查看网站：" : "\n\n查看账号：").Append(link).Append("\n\n").Append(FooterText);
         var headers = new Dictionary<string, string> { ["X-Media-Rule"] = alert.Rule, ["X-Media-Account"] = alert.AccountId };
         return Build($"alert/{alert.Id}/{to.Email.ToLowerInvariant()}", alert.Id, to, subject, html.ToString(), text.ToString(), headers);
     }
@@ -208,19 +209,22 @@ internal sealed class MailComposer(
         AlertContext context, DateOnly deadline) => alert.Kind switch
     {
         AlertKind.Notice => ($"【整改通知】{account}{rule}问题请于{MailText.Date(deadline)}前整改",
-            $"{OfficeName(context.Office)}就{context.UnitName}主办的政务新媒体账号{account}存在的“{rule}”问题下发整改通知。",
+            $"{OfficeName(context.Office)}就{context.UnitName}主办的{KindWord(alert)}{account}存在的“{rule}”问题下发整改通知。",
             $"请于{MailText.Date(deadline)}前完成整改，并在系统中回复整改情况和佐证链接。"),
         AlertKind.Reminder => ($"【整改提醒】{account}{rule}问题整改期限{MailText.Date(deadline)}将至",
-            $"{context.UnitName}主办的政务新媒体账号{account}存在的“{rule}”问题，整改期限为{MailText.Date(deadline)}，目前尚未回复整改情况。",
+            $"{context.UnitName}主办的{KindWord(alert)}{account}存在的“{rule}”问题，整改期限为{MailText.Date(deadline)}，目前尚未回复整改情况。",
             $"请于{MailText.Date(deadline)}前完成整改，并在系统中回复整改情况和佐证链接；逾期未回复的，将报上一级主管部门。"),
         AlertKind.Answer => ($"【整改回复】{account}{rule}问题已回复整改情况",
-            $"{context.UnitName}已就政务新媒体账号{account}存在的“{rule}”问题回复整改情况。",
+            $"{context.UnitName}已就{KindWord(alert)}{account}存在的“{rule}”问题回复整改情况。",
             "请在系统中核验整改情况，通过或退回。"),
         AlertKind.Rejection => ($"【整改退回】{account}{rule}问题整改未通过核验",
-            $"{OfficeName(context.Office)}核验认为，政务新媒体账号{account}存在的“{rule}”问题整改未到位，已退回。",
+            $"{OfficeName(context.Office)}核验认为，{KindWord(alert)}{account}存在的“{rule}”问题整改未到位，已退回。",
             $"请按核验意见继续整改，于{MailText.Date(deadline)}前在系统中重新回复整改情况。"),
         _ => null,
     };
+
+    // What the mail calls the record: a website is filed on the account rails but is not a new-media account.
+    private static string KindWord(AlertEvent alert) => alert.Platform == Platforms.Website ? "政府网站" : "政务新媒体账号";
 
     private static string DigestProblem(AlertEvent a) => a.Kind switch
     {
@@ -255,7 +259,9 @@ internal sealed class MailComposer(
     private static string MessageId(string key, string domain) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32].ToLowerInvariant() + "@" + (string.IsNullOrEmpty(domain) ? "media.local" : domain);
 
-    private string AccountLink(string accountId) => $"{media.Value.PublicUrl.TrimEnd('/')}/accounts/{Uri.EscapeDataString(accountId)}";
+    // A website has its own page (/websites/{id}); its id starts with its platform, as every record key does.
+    private string AccountLink(string accountId) =>
+        $"{media.Value.PublicUrl.TrimEnd('/')}/{(accountId.StartsWith(Platforms.Website + ":", StringComparison.Ordinal) ? "websites" : "accounts")}/{Uri.EscapeDataString(accountId)}";
 
     private string OfficeName(string? office) =>
         office is not null && RegionCode.TryParse(office, out var code) ? regions.FullNameOf(code) : "全国";

@@ -23,11 +23,6 @@ public static class ProbingSetup
         }
 
         var websites = builder.Configuration.GetSection(WebsiteOptions.SectionName).Get<WebsiteOptions>() ?? new WebsiteOptions();
-        if (websites.ProbeTimeoutSeconds < 1)
-        {
-            throw new InvalidOperationException($"{WebsiteOptions.SectionName}:ProbeTimeoutSeconds must be at least 1.");
-        }
-
         var folder = Path.Combine(builder.Configuration[SiloConfigDirectory.Key]!, "extractors");
         var generic = new Dictionary<string, GenericExtractorDefinition>(StringComparer.Ordinal);
         foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json") : [])
@@ -41,7 +36,6 @@ public static class ProbingSetup
         var checkTimeout = TimeSpan.FromSeconds(websites.ProbeTimeoutSeconds);
         IReadOnlyList<Uri> canaries = [.. (options.NetworkCanaries ?? ProbeOptions.DefaultNetworkCanaries).Select(c => new Uri(c))];
         var services = builder.Services;
-        services.AddOptions<WebsiteOptions>().BindConfiguration(WebsiteOptions.SectionName);
         services.AddSingleton(options);
         services.AddSingleton(ExtractorRegistry.CreateDefault(generic));
         services.TryAddSingleton<INameResolver>(SystemNameResolver.Instance);

@@ -29,7 +29,7 @@ public sealed class DashboardListsTests
     }
 
     [Fact]
-    public void Accounts_Media_cannot_judge_are_left_out_rather_than_shown_as_silent_since_they_opened()
+    public void Accounts_Media_cannot_judge_and_websites_are_left_out_rather_than_shown_as_silent_since_they_opened()
     {
         var since = new DateTimeOffset(2026, 11, 20, 9, 0, 0, Utc8);
         IndexEntry[] entries =
@@ -37,6 +37,8 @@ public sealed class DashboardListsTests
             Entry("weibo:unseen", null, openedOn: new DateOnly(2018, 6, 1)) with { Gap = new GapView(GapCauses.NotObserved, since, "尚未采集") },
             Entry("weibo:blind", new DateTimeOffset(2026, 11, 14, 9, 0, 0, Utc8)) with { Gap = new GapView(GapCauses.Blocked, since, "平台拒绝访问") },
             Entry("weibo:seen", new DateTimeOffset(2026, 11, 20, 9, 0, 0, Utc8)),
+            // A website read yesterday has no posts: it is judged by its own rules, never listed as quiet.
+            Entry("website:4401040001", null) with { Platform = "website" },
         ];
 
         Assert.Equal(["weibo:seen"], DashboardLists.Quietest(entries, null, 10).Select(e => e.AccountId));

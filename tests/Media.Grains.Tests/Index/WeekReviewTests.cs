@@ -58,6 +58,7 @@ public sealed class WeekReviewTests
             Entry("thirteen-days", NextMonday - TimeSpan.FromDays(13)),
             Entry("unreadable", NextMonday - TimeSpan.FromDays(12)) with { Open = OpenEpisodes.MonitoringGap },
             Entry("closed", NextMonday - TimeSpan.FromDays(12)) with { Status = AccountStatus.Closed },
+            Entry("website:4401040001", NextMonday - TimeSpan.FromDays(12)) with { Platform = "website" },
         ];
 
         var facts = WeekReview.Collect(entries, [], Monday, NextMonday, Defaults);

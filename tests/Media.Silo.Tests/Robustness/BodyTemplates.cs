@@ -18,6 +18,7 @@ internal static partial class BodyTemplates
         Supervisors(),
         UnitUsers(unitCode),
         Accounts(unitCode),
+        Websites(unitCode),
         Changes(accountId),
         Closing(accountId),
         Token(),
