@@ -19,6 +19,9 @@ public sealed class PostIngest(IGrainFactory grains, IIndexNotes notes, TimeProv
 {
     public const int MaxItems = 5000;
 
+    // A website is filed on the account rails but observed by its probes and checks (SPEC §3.6), not by pushed posts.
+    private const string NoPostsForWebsites = "政府网站不接收发布记录，请推送可用性检测（/api/websites/{id}/checks）";
+
     private static readonly PostRequest Empty = new(null, null, null, null, null, null, null, null, null, null);
 
     /// <summary>Posts of one account, which the caller has been shown to see (<see cref="AccountAccess.VisibleAsync"/>).</summary>
@@ -27,6 +30,11 @@ public sealed class PostIngest(IGrainFactory grains, IIndexNotes notes, TimeProv
         if (body.Count > MaxItems)
         {
             return Refusal.Invalid("body", $"每次最多提交{MaxItems}条");
+        }
+
+        if (account.Platform == Platforms.Website)
+        {
+            return Refusal.Invalid("body", NoPostsForWebsites);
         }
 
         var errors = new FieldErrors();
@@ -59,6 +67,11 @@ public sealed class PostIngest(IGrainFactory grains, IIndexNotes notes, TimeProv
             foreach (var (account, _) in accounts.Zip(visible).Where(p => p.Second is null))
             {
                 errors.Add($"items[{firstRow[account]}].accountId", $"账号 {account} 未备案或不在您的管辖范围内");
+            }
+
+            foreach (var website in visible.Where(a => a?.Platform == Platforms.Website))
+            {
+                errors.Add($"items[{firstRow[website!.Id]}].accountId", NoPostsForWebsites);
             }
         }
 

@@ -36,8 +36,10 @@ internal sealed partial class AccountGrain : IMonitoredWebsite
 
         var now = clock.GetUtcNow();
         var monitor = Monitor();
+        var due = state.State.Site?.DueAt;
         var result = monitor.RecordSiteChecks(checks.IsDefault ? [] : checks, now);
-        if (result.Accepted > 0)
+        // Repeated checks add nothing, but the judgement they ran may still have moved with time: what changed is kept.
+        if (result.Accepted > 0 || monitor.Book.Changed.Count > 0 || state.State.Site?.DueAt != due)
         {
             await SaveAsync(monitor);
             await PublishAsync(monitor, now);

@@ -91,7 +91,12 @@ internal sealed class WebsiteMonitor(AccountState state, ViolationBook book, Web
         var confirmed = columns.Select(c => c with { Confirmed = true }).ToImmutableArray();
         var urls = confirmed.Select(c => c.Url).ToHashSet(StringComparer.Ordinal);
         Watch.Discovered.RemoveAll(c => urls.Contains(c.Url));
-        state.Record = Record with { Website = Profile with { Columns = confirmed } };
+        state.Record = Record with
+        {
+            Website = Profile with { Columns = confirmed },
+            // The record's interaction is the website's having an interaction column (as at its filing).
+            Profile = Record.Profile with { Interaction = confirmed.Any(c => c.Category == ColumnCategories.Interaction) },
+        };
         Forget();
         return state.Record;
     }

@@ -94,6 +94,7 @@ public sealed class WebsiteMonitorTests
         var record = monitor.SetColumns([new WebsiteColumn("通知公告", notices, ColumnCategories.Notice, false)]);
 
         Assert.Equal([new WebsiteColumn("通知公告", notices, ColumnCategories.Notice, true)], record.Website!.Columns);
+        Assert.False(record.Profile.Interaction);
         Assert.Empty(state.Site!.Discovered);
     }
 

@@ -199,4 +199,18 @@ public sealed class WebsiteFilingTests(SharedSilo shared) : IClassFixture<Shared
         var listed = (await admin.GetJsonAsync("/api/violations?rule=site-interaction-poor&status=active&pageSize=200"))["items"]!.AsArray();
         Assert.Contains(listed, v => v!["accountId"]!.GetValue<string>() == id);
     }
+
+    [Fact]
+    public async Task Posts_pushed_to_a_website_are_refused_one_by_one_and_in_bulk()
+    {
+        using var admin = await _silo.AdminAsync();
+        var id = (await FileAsync(admin, await admin.CreateUnitAsync()))["id"]!.GetValue<string>();
+        var post = new { postId = "p1", publishedAt = "2026-11-26T09:00:00+08:00", title = "今日要闻" };
+
+        var one = await admin.PostAsync($"/api/accounts/{id}/posts", new[] { post });
+        var bulk = await admin.PostAsync("/api/posts", new { items = new[] { new { accountId = id, post.postId, post.publishedAt, post.title } } });
+
+        Assert.StartsWith("政府网站不接收发布记录", await MediaClient.FieldErrorAsync(one, "body"), StringComparison.Ordinal);
+        Assert.StartsWith("政府网站不接收发布记录", await MediaClient.FieldErrorAsync(bulk, "items[0].accountId"), StringComparison.Ordinal);
+    }
 }
