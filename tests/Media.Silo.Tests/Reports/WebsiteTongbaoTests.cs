@@ -7,6 +7,7 @@ using Media.Abstractions.Monitoring;
 using Media.Abstractions.Websites;
 using Media.Domain.Websites;
 using Media.Silo.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Time.Testing;
 using MiniExcelLibs;
 
@@ -188,7 +189,6 @@ public sealed class WebsiteTongbaoTests : IAsyncLifetime
         Assert.Equal(2, csv.Count(l => l.Contains(",不合格,", StringComparison.Ordinal)));
     }
 
-    /// <summary>Needs the website side of the account grain (IMonitoredWebsite), written by another helper: passes after the merge.</summary>
     [Fact]
     public async Task The_inspection_of_a_website_shows_the_sheet_with_its_unconfirmed_points_and_the_identifiers_to_confirm()
     {
@@ -201,7 +201,11 @@ public sealed class WebsiteTongbaoTests : IAsyncLifetime
         Assert.Equal(sheet.Items.Count, prefill["website"]!["sheet"]!.AsArray().Count);
         Assert.False(prefill["website"]!["footerRead"]!.GetValue<bool>());
 
-        var page = await _admin.Http.GetStringAsync($"/samplings/{id}/inspect/{Uri.EscapeDataString(site)}", TestContext.Current.CancellationToken);
+        // The pages sign in with a cookie, as a browser does; Razor writes Chinese as character references.
+        using var browser = _silo.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await PageSignIn.SignInAsync(browser, "admin", SiloFactory.AdminPassword);
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync($"/samplings/{id}/inspect/{Uri.EscapeDataString(site)}",
+            TestContext.Current.CancellationToken));
         Assert.All(sheet.Items, item => Assert.Contains($"name=\"Deductions[{item.Id}]\"", page, StringComparison.Ordinal));
         Assert.Equal(sheet.Items.Any(i => !i.Confirmed), page.Contains("未确认分值", StringComparison.Ordinal));
         Assert.Contains("ICP备案编号", page, StringComparison.Ordinal);
