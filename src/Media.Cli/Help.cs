@@ -7,8 +7,9 @@ internal static class Help
         media — 政务新媒体备案与监测系统的运维命令行工具
 
         用法：
-          media import template [--format csv|xlsx] [--out 路径]   生成摸底表模板
+          media import template [--kind websites] [--format csv|xlsx] [--out 路径]   生成摸底表模板
           media import accounts <文件.csv|文件.xlsx> [选项]          按摸底表批量备案账号
+          media import websites <文件.csv|文件.xlsx> [选项]          按网站摸底表批量备案政府网站
           media probe --platform <平台> (--file 路径 | --url 网址)  用提取器读取一个页面，输出 JSON
           media audit verify [选项]                                 校验审计日志的哈希链
 
@@ -21,16 +22,18 @@ internal static class Help
 
           media import template   生成摸底表模板（表头 + 一行示例）
           media import accounts   导入摸底表：逐行校验，任何一行有误则不导入任何账号
+          media import websites   导入网站摸底表：同上，每行一个政府网站
 
         """;
 
     public const string Template = """
-        用法：media import template [--format csv|xlsx] [--out 路径]
+        用法：media import template [--kind accounts|websites] [--format csv|xlsx] [--out 路径]
 
         生成摸底表模板：表头为“中文列名(字段标识)”，另有一行示例（导入前请删除或改写）。
           --format csv|xlsx  模板格式，默认 csv（UTF-8 带 BOM，Excel 可直接打开）；
                              --out 以 .xlsx 结尾时默认为 xlsx
           --out 路径         写入文件；省略时 CSV 输出到标准输出（xlsx 必须指定 --out）
+          --kind websites    政府网站摸底表的模板（默认 accounts，账号摸底表）
 
         """;
 
@@ -53,6 +56,18 @@ internal static class Help
 
         退出码：0 成功；1 有行被拒绝，未导入任何账号；2 用法错误、文件无法读取、无法连接或登录失败。
         结果输出到标准输出；进度、耗时和错误输出到标准错误。
+
+        """;
+
+    public const string Websites = """
+        用法：media import websites <文件.csv|文件.xlsx> [--server URL] [--user 用户名] [--password 密码] [--dry-run]
+                                    [--on-existing skip|refuse]
+
+        逐行校验网站摸底表并批量备案政府网站，选项和退出码与 media import accounts 相同。
+        列：网站标识码、网站名称、首页网址、主办单位统一社会信用代码、ICP备案编号、公安机关备案号、栏目；
+        栏目写在一个单元格里，每个栏目“名称|网址|类别”，栏目之间用“；”分隔，类别为 动态要闻、通知公告/政策文件、
+        人事/规划计划、互动交流、其他（或 news、notice、plan、interaction、other）。
+        模板：media import template --kind websites。
 
         """;
 

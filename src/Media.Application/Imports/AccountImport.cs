@@ -1,85 +1,24 @@
-using System.Diagnostics;
-using Media.Abstractions.Accounts;
+using Media.Application.Accounts;
+using Media.Domain.Accounts;
 using Media.Domain.Filing;
 using Microsoft.Extensions.Logging;
 
 namespace Media.Application.Imports;
 
-/// <summary>
-/// Bulk filing from a survey sheet (摸底). Every row is checked first, and one bad row means nothing is filed and
-/// every bad row is reported with its reasons. Filing a checked sheet is resumable rather than all or nothing: the
-/// sheet's run is recorded (<see cref="IImportGrain"/>, keyed by <see cref="SheetHash"/>) before its first row is
-/// filed, so when a crash cuts it off, the same sheet sent again files the rest and reports the rows already filed.
-/// With <c>onExisting=skip</c> any sheet does so (re-importing a 摸底 sheet that grew).
-/// </summary>
+/// <summary><c>POST /api/imports/accounts</c>: a sheet of accounts, each row shaped like <c>POST /api/accounts</c>.</summary>
 public static class AccountImport
 {
-    /// <summary>The values of <c>onExisting</c>.</summary>
-    public const string Refuse = "refuse", Skip = "skip";
+    internal static ImportKind<FileAccountRequest> Kind { get; } = new("账号", "handle", IdOf, Read);
 
-    public static async Task<Outcome<ImportResult>> RunAsync(Caller caller, ImportAccountsRequest body, IGrainFactory grains,
-        FilingRuleOptions rules, DateTimeOffset now, ILogger logger, CancellationToken cancellationToken)
-    {
-        if (body.Rows is not { Count: > 0 } rows)
-        {
-            return Refusal.Invalid("rows", "请至少提供一行");
-        }
+    public static Task<Outcome<ImportResult>> RunAsync(Caller caller, ImportAccountsRequest body, IGrainFactory grains,
+        FilingRuleOptions rules, DateTimeOffset now, ILogger logger, CancellationToken cancellationToken) =>
+        SheetImport.RunAsync(caller, new SheetImport.Sheet<FileAccountRequest>(body.Rows, body.DryRun, body.OnExisting), Kind,
+            grains, rules, now, logger, cancellationToken);
 
-        if (rows.Count > ImportLimits.MaxRows)
-        {
-            return Refusal.Invalid("rows", $"一次最多导入 {ImportLimits.MaxRows} 行，请拆分后分批导入");
-        }
+    // The id is worked out even when other fields are wrong, so the report can name the account.
+    private static string? IdOf(FileAccountRequest row) =>
+        Platforms.IsKnown(row.Platform) && AccountKey.ValidateHandle(row.Handle) is null ? AccountKey.For(row.Platform!, row.Handle!) : null;
 
-        if (body.OnExisting is not (null or Refuse or Skip))
-        {
-            return Refusal.Invalid("onExisting", "onExisting 只能是 refuse（已备案的账号使整表被拒绝，默认）或 skip（跳过已备案的账号）");
-        }
-
-        var started = Stopwatch.GetTimestamp();
-        var sheet = grains.GetGrain<IImportGrain>(SheetHash.Of(rows));
-        var resumed = await sheet.GetAsync() is { FinishedAt: null };
-        var skipFiled = resumed || body.OnExisting == Skip;
-        var (accepted, skipped, problems) = await ImportCheck.RunAsync(rows, caller, grains, now, skipFiled, cancellationToken);
-        if (problems.Count > 0)
-        {
-            ImportLog.Rejected(logger, caller.Username, rows.Count, problems.Count);
-            return Rejected(problems, rows.Count);
-        }
-
-        if (body.DryRun == true)
-        {
-            var preview = await ImportPreview.RunAsync(accepted, grains, rules, now, cancellationToken);
-            return preview with { Skipped = skipped, Resumed = resumed };
-        }
-
-        var checkedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        if (accepted.Count > 0)
-        {
-            await sheet.BeginAsync(caller.Username);
-        }
-
-        var result = await ImportFiling.FileAsync(accepted, skipFiled, grains, logger);
-        // A row that failed for a server error leaves the run open, so the same sheet sent again files it too.
-        if (accepted.Count > 0 && result.Failed.Count == 0)
-        {
-            await sheet.FinishAsync();
-        }
-
-        var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        ImportLog.Filed(logger, caller.Username, result.Filed, result.Failed.Count, skipped.Count + result.Skipped.Count, elapsedMs, checkedMs);
-        return result with { Skipped = [.. skipped, .. result.Skipped], Resumed = resumed };
-    }
-
-    /// <summary>
-    /// The errors keyed by row (<c>rows[12].responsible.phone</c>, as any client of problem details expects), and the
-    /// same grouped by row.
-    /// </summary>
-    private static Refusal Rejected(IReadOnlyList<RowProblem> problems, int total)
-    {
-        var errors = problems
-            .SelectMany(p => p.Errors.Select(e => KeyValuePair.Create($"rows[{p.Row - 1}].{e.Key}", e.Value)))
-            .ToDictionary();
-        return new Refusal(RefusalKind.Invalid, $"共 {total} 行，其中 {problems.Count} 行有误，未导入任何账号", errors,
-            Extensions: new Dictionary<string, object?> { ["rows"] = problems });
-    }
+    private static ImportableRow? Read(FileAccountRequest row, string actor, DateOnly today, Domain.Validation.FieldErrors errors) =>
+        AccountRequestValidator.Validate(row, actor, errors) is { } command ? new ImportableRow(command.UnitCode, command.OpenedOn, _ => command) : null;
 }

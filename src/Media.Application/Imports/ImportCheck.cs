@@ -7,7 +7,6 @@ using Media.Domain.Filing;
 using Media.Domain.Time;
 using Media.Domain.Units;
 using Media.Domain.Validation;
-using Media.Application.Accounts;
 
 namespace Media.Application.Imports;
 
@@ -18,17 +17,18 @@ internal sealed record CheckedRow(int Index, string Id, string Platform, OpenAcc
 /// <summary>
 /// Checks every row of an import before anything is filed, and collects every problem of every row, so
 /// an operator fixes the whole sheet in one pass. Reads grains only; it never changes state. With
-/// <c>skipFiled</c> a row whose account is already filed is set aside (if nothing else is wrong with it) instead of refused.
+/// <c>skipFiled</c> a row whose record is already filed is set aside (if nothing else is wrong with it) instead of refused.
 /// </summary>
 internal static class ImportCheck
 {
-    public static async Task<(IReadOnlyList<CheckedRow> Rows, IReadOnlyList<SkippedRow> Skipped, IReadOnlyList<RowProblem> Problems)> RunAsync(
-        IReadOnlyList<FileAccountRequest?> rows, Caller caller, IGrainFactory grains, DateTimeOffset now, bool skipFiled,
+    public static async Task<(IReadOnlyList<CheckedRow> Rows, IReadOnlyList<SkippedRow> Skipped, IReadOnlyList<RowProblem> Problems)> RunAsync<TRow>(
+        IReadOnlyList<TRow?> rows, ImportKind<TRow> kind, Caller caller, IGrainFactory grains, DateTimeOffset now, bool skipFiled,
         CancellationToken cancellationToken)
+        where TRow : class
     {
         var today = BeijingTime.DateOf(now);
         var errors = new FieldErrors[rows.Count];
-        var commands = new OpenAccountCommand?[rows.Count];
+        var read = new ImportableRow?[rows.Count];
         var ids = new string?[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
@@ -39,23 +39,19 @@ internal static class ImportCheck
                 continue;
             }
 
-            commands[i] = AccountRequestValidator.Validate(row, caller.Username, errors[i]);
+            read[i] = kind.Read(row, caller.Username, today, errors[i]);
 
-            // The account grain refuses a future opening as POST /api/accounts does; found here, no row of the sheet is filed.
-            if (commands[i] is { } command)
+            // The grain refuses a future opening as the single filing does; found here, no row of the sheet is filed.
+            if (read[i] is { } valid)
             {
-                errors[i].AddIfInvalid("openedOn", FilingDates.CheckOpenedOn(command.OpenedOn, today));
+                errors[i].AddIfInvalid("openedOn", FilingDates.CheckOpenedOn(valid.OpenedOn, today));
             }
 
-            // The id is worked out even when other fields are wrong, so the report can name the account.
-            if (Platforms.IsKnown(row.Platform) && AccountKey.ValidateHandle(row.Handle) is null)
-            {
-                ids[i] = AccountKey.For(row.Platform!, row.Handle!);
-            }
+            ids[i] = kind.IdOf(row);
         }
 
-        FlagRepeatedIds(ids, errors);
-        var units = await LoadUnitsAsync(commands, grains, cancellationToken);
+        FlagRepeatedIds(ids, errors, kind);
+        var units = await LoadUnitsAsync(read, grains, cancellationToken);
         var existing = await FindFiledAsync(ids, grains, cancellationToken);
         var accepted = new List<CheckedRow>(rows.Count);
         var skipped = new List<SkippedRow>();
@@ -64,10 +60,10 @@ internal static class ImportCheck
         {
             if (existing[i] && !skipFiled)
             {
-                errors[i].Add("handle", $"账号 {ids[i]} 已备案");
+                errors[i].Add(kind.IdField, $"{kind.Noun} {ids[i]} 已备案");
             }
 
-            var unit = commands[i] is { } command ? CheckUnit(units[command.UnitCode], command, caller, errors[i]) : default;
+            var unit = read[i] is { } valid ? CheckUnit(units[valid.UnitCode], valid, caller, errors[i]) : default;
             if (!errors[i].IsEmpty)
             {
                 problems.Add(new RowProblem(i + 1, ids[i], errors[i].ToDictionary()));
@@ -78,28 +74,33 @@ internal static class ImportCheck
             }
             else
             {
-                accepted.Add(new CheckedRow(i, ids[i]!, rows[i]!.Platform!, commands[i]!, unit.Unit!, unit.Level, unit.Kind));
+                accepted.Add(new CheckedRow(i, ids[i]!, PlatformOf(ids[i]!), unit.Command!, unit.Unit!, unit.Level, unit.Kind));
             }
         }
 
         return (accepted, skipped, problems);
     }
 
-    private static void FlagRepeatedIds(string?[] ids, FieldErrors[] errors)
+    // The id was made by AccountKey.For, so it parses.
+    private static string PlatformOf(string id) =>
+        AccountKey.TryParse(id, out var platform, out _) ? platform : throw new InvalidOperationException("账号标识无效：" + id);
+
+    private static void FlagRepeatedIds<TRow>(string?[] ids, FieldErrors[] errors, ImportKind<TRow> kind)
+        where TRow : class
     {
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < ids.Length; i++)
         {
             if (ids[i] is { } id && !first.TryAdd(id, i))
             {
-                errors[i].Add("handle", $"与第 {first[id] + 1} 行是同一账号 {id}");
+                errors[i].Add(kind.IdField, $"与第 {first[id] + 1} 行是同一{kind.Noun} {id}");
             }
         }
     }
 
-    /// <summary>The unit if the caller may file for it and the filing rules let it open accounts.</summary>
-    private static (UnitRecord? Unit, UnitLevel Level, UnitKind Kind) CheckUnit(UnitRecord? unit,
-        OpenAccountCommand command, Caller caller, FieldErrors errors)
+    /// <summary>The row's command if the caller may file for its unit and the filing rules let the unit open it.</summary>
+    private static (OpenAccountCommand? Command, UnitRecord? Unit, UnitLevel Level, UnitKind Kind) CheckUnit(UnitRecord? unit,
+        ImportableRow row, Caller caller, FieldErrors errors)
     {
         if (unit is null)
         {
@@ -120,20 +121,22 @@ internal static class ImportCheck
             return default;
         }
 
-        if (ExceptionReason.IsMissing(level, kind, command.ExceptionReason))
+        // A website gives no exception reason: the account rule on levels (§3.1) is not its (the grain's rule too).
+        var command = row.Command(unit);
+        if (command.Website is null && ExceptionReason.IsMissing(level, kind, command.ExceptionReason))
         {
             errors.Add("exceptionReason", ExceptionReason.Message);
             return default;
         }
 
-        return (unit, level, kind);
+        return (command, unit, level, kind);
     }
 
-    private static async Task<IReadOnlyDictionary<string, UnitRecord?>> LoadUnitsAsync(OpenAccountCommand?[] commands,
+    private static async Task<IReadOnlyDictionary<string, UnitRecord?>> LoadUnitsAsync(ImportableRow?[] rows,
         IGrainFactory grains, CancellationToken cancellationToken)
     {
         var units = new ConcurrentDictionary<string, UnitRecord?>(StringComparer.Ordinal);
-        var codes = commands.Where(c => c is not null).Select(c => c!.UnitCode).Distinct(StringComparer.Ordinal);
+        var codes = rows.Where(r => r is not null).Select(r => r!.UnitCode).Distinct(StringComparer.Ordinal);
         await Parallel.ForEachAsync(codes, ImportLimits.Parallel(cancellationToken), async (code, _) =>
             units[code] = await grains.Ref<IUnitGrain>(code).GetAsync());
         return units;

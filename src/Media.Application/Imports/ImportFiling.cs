@@ -8,7 +8,8 @@ namespace Media.Application.Imports;
 internal static class ImportFiling
 {
     /// <summary>Files the rows; with <paramref name="skipFiled"/> a row filed meanwhile by someone else is skipped, not failed.</summary>
-    public static async Task<ImportResult> FileAsync(IReadOnlyList<CheckedRow> rows, bool skipFiled, IGrainFactory grains, ILogger logger)
+    public static async Task<ImportResult> FileAsync(IReadOnlyList<CheckedRow> rows, (string Noun, string IdField) kind, bool skipFiled, IGrainFactory grains,
+        ILogger logger)
     {
         var outcomes = new FilingOutcome[rows.Count];
         // Rows of one unit on one platform are filed in sheet order, so which of them gets the
@@ -33,7 +34,7 @@ internal static class ImportFiling
                 {
                     // One row's failure (storage down, a timeout) must not hide which other rows were filed.
                     ImportLog.FilingFailed(logger, rows[i].Id, e);
-                    outcomes[i] = FilingOutcome.Rejected("row", "备案时服务器出错，该账号可能未备案，请核对后单独补录");
+                    outcomes[i] = FilingOutcome.Rejected("row", $"备案时服务器出错，该{kind.Noun}可能未备案，请核对后单独补录");
                 }
             }
         });
@@ -54,7 +55,7 @@ internal static class ImportFiling
                     skipped.Add(new SkippedRow(row.Index + 1, row.Id));
                     break;
                 case FilingOutcomeKind.AlreadyExists:
-                    failed.Add(Failure(row, "handle", $"账号 {row.Id} 已由他人同时备案"));
+                    failed.Add(Failure(row, kind.IdField, $"{kind.Noun} {row.Id} 已由他人同时备案"));
                     break;
                 default:
                     failed.Add(Failure(row, outcome.Field ?? "row", outcome.Error ?? "备案被拒绝"));

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Media.Application.Accounts;
 
 namespace Media.Application.Imports;
 
@@ -12,6 +11,7 @@ internal static class SheetHash
 {
     private static readonly JsonSerializerOptions Canonical = new(JsonSerializerDefaults.Web);
 
-    public static string Of(IReadOnlyList<FileAccountRequest?> rows) =>
+    public static string Of<TRow>(IReadOnlyList<TRow?> rows)
+        where TRow : class =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(rows, Canonical)));
 }

@@ -32,7 +32,7 @@ public static class WebsiteFilingFlow
         }
 
         var id = AccountKey.For(Platforms.Website, site.SiteIdCode);
-        var outcome = await grains.Ref<IAccountGrain>(id).OpenAsync(Command(site, unit.Value, caller.Username, clock));
+        var outcome = await grains.Ref<IAccountGrain>(id).OpenAsync(Command(site, unit.Value, caller.Username, BeijingTime.DateOf(clock.GetUtcNow())));
         return outcome.Kind switch
         {
             FilingOutcomeKind.Created => outcome.Account!,
@@ -41,14 +41,16 @@ public static class WebsiteFilingFlow
         };
     }
 
-    // The website on the account rails: its home URL is the profile's URL, an interaction column is its interaction, and
-    // without a named person the unit itself (its mailbox) answers for it.
-    private static OpenAccountCommand Command(ValidWebsite site, UnitRecord unit, string actor, TimeProvider clock)
+    /// <summary>
+    /// The website on the account rails (the import's too): its home URL is the profile's URL, an interaction column is its
+    /// interaction, and without a named person the unit itself (its mailbox) answers for it.
+    /// </summary>
+    internal static OpenAccountCommand Command(ValidWebsite site, UnitRecord unit, string actor, DateOnly today)
     {
         var interaction = site.Columns.Any(c => c.Category == Domain.Websites.ColumnCategories.Interaction);
         var responsible = site.Responsible ?? new ContactPerson(unit.Name, string.Empty, unit.Email ?? string.Empty);
         var profile = new AccountProfile(site.Name, site.HomeUrl, null, interaction, responsible, null);
-        return new OpenAccountCommand(unit.Code, profile, site.OpenedOn ?? BeijingTime.DateOf(clock.GetUtcNow()), null, null,
+        return new OpenAccountCommand(unit.Code, profile, site.OpenedOn ?? today, null, null,
             actor, new WebsiteProfile(site.HomeUrl, site.Icp, site.PublicSecurity, site.Columns));
     }
 }

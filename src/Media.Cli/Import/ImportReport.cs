@@ -9,7 +9,7 @@ namespace Media.Cli.Import;
 /// </summary>
 internal static class ImportReport
 {
-    public static async Task<int> LocalProblemsAsync(TextWriter output, string? fileProblem, MappedSheet sheet)
+    public static async Task<int> LocalProblemsAsync(TextWriter output, string? fileProblem, MappedSheet sheet, SheetKind kind)
     {
         if (fileProblem is not null)
         {
@@ -25,20 +25,20 @@ internal static class ImportReport
         {
             foreach (var p in row)
             {
-                await output.WriteLineAsync($"{RowLabel(p.Row, p.Id)}: {FieldLabel(p.Field)}: {p.Message}");
+                await output.WriteLineAsync($"{RowLabel(p.Row, p.Id)}: {FieldLabel(kind, p.Field)}: {p.Message}");
             }
         }
 
         var rows = sheet.Problems.Select(p => p.Row).Distinct().Count();
-        await output.WriteLineAsync(rows > 0 ? $"共 {rows} 行无法读取，未导入任何账号" : "文件无法读取，未导入任何账号");
+        await output.WriteLineAsync(rows > 0 ? $"共 {rows} 行无法读取，未导入任何{kind.Noun}" : $"文件无法读取，未导入任何{kind.Noun}");
         return ExitCodes.Rejected;
     }
 
-    public static async Task<int> ResultAsync(TextWriter output, ImportResponse result, IReadOnlyList<int> numbers)
+    public static async Task<int> ResultAsync(TextWriter output, ImportResponse result, IReadOnlyList<int> numbers, SheetKind kind)
     {
         await output.WriteLineAsync(result.DryRun
-            ? $"检查通过：可备案 {result.Accounts.Count} 个账号（试运行，未备案任何账号）"
-            : $"已备案 {result.Filed} 个账号");
+            ? $"检查通过：可备案 {result.Accounts.Count} 个{kind.Noun}（试运行，未备案任何{kind.Noun}）"
+            : $"已备案 {result.Filed} 个{kind.Noun}");
         foreach (var account in result.Accounts)
         {
             var findings = account.Findings.Count == 0 ? "无问题" : string.Join("，", account.Findings.Select(Rule));
@@ -53,8 +53,8 @@ internal static class ImportReport
             }
 
             await output.WriteLineAsync(result.Resumed
-                ? $"此表上次导入中断，其中 {skipped.Count} 个账号已在上次备案，本次未重复备案"
-                : $"跳过已备案的账号 {skipped.Count} 个");
+                ? $"此表上次导入中断，其中 {skipped.Count} 个{kind.Noun}已在上次备案，本次未重复备案"
+                : $"跳过已备案的{kind.Noun} {skipped.Count} 个");
         }
 
         var byRule = result.Accounts.SelectMany(a => a.Findings).GroupBy(r => r).Select(g => $"{Rule(g.Key)} {g.Count()} 个");
@@ -68,12 +68,13 @@ internal static class ImportReport
             return ExitCodes.Ok;
         }
 
-        await WriteRowsAsync(output, result.Failed, numbers);
-        await output.WriteLineAsync($"另有 {result.Failed.Count} 行在备案时失败（见上），其余 {result.Filed} 个账号已备案；请核对后单独补录");
+        await WriteRowsAsync(output, result.Failed, numbers, kind);
+        await output.WriteLineAsync($"另有 {result.Failed.Count} 行在备案时失败（见上），其余 {result.Filed} 个{kind.Noun}已备案；请核对后单独补录");
         return ExitCodes.Rejected;
     }
 
-    public static async Task<int> RefusedAsync(TextWriter output, TextWriter error, Problem problem, IReadOnlyList<int> numbers)
+    public static async Task<int> RefusedAsync(TextWriter output, TextWriter error, Problem problem, IReadOnlyList<int> numbers,
+        SheetKind kind)
     {
         if (problem.Status != 400)
         {
@@ -83,8 +84,8 @@ internal static class ImportReport
 
         if (problem.Rows is { Count: > 0 } rows)
         {
-            await WriteRowsAsync(output, rows, numbers);
-            await output.WriteLineAsync($"共 {rows.Count} 行有误，未导入任何账号");
+            await WriteRowsAsync(output, rows, numbers, kind);
+            await output.WriteLineAsync($"共 {rows.Count} 行有误，未导入任何{kind.Noun}");
             return ExitCodes.Rejected;
         }
 
@@ -93,11 +94,11 @@ internal static class ImportReport
             await output.WriteLineAsync($"{field}: {string.Join("；", messages)}");
         }
 
-        await output.WriteLineAsync($"{problem.Detail ?? problem.Title}，未导入任何账号");
+        await output.WriteLineAsync($"{problem.Detail ?? problem.Title}，未导入任何{kind.Noun}");
         return ExitCodes.Rejected;
     }
 
-    private static async Task WriteRowsAsync(TextWriter output, IEnumerable<RowProblem> rows, IReadOnlyList<int> numbers)
+    private static async Task WriteRowsAsync(TextWriter output, IEnumerable<RowProblem> rows, IReadOnlyList<int> numbers, SheetKind kind)
     {
         foreach (var row in rows)
         {
@@ -105,7 +106,7 @@ internal static class ImportReport
             {
                 foreach (var message in messages)
                 {
-                    await output.WriteLineAsync($"{RowLabel(Number(numbers, row.Row), row.Id)}: {FieldLabel(field)}: {message}");
+                    await output.WriteLineAsync($"{RowLabel(Number(numbers, row.Row), row.Id)}: {FieldLabel(kind, field)}: {message}");
                 }
             }
         }
@@ -117,8 +118,13 @@ internal static class ImportReport
 
     private static string RowLabel(int number, string? id) => id is null ? $"第 {number} 行" : $"第 {number} 行 ({id})";
 
-    private static string FieldLabel(string field) =>
-        SheetColumns.All.FirstOrDefault(c => c.Id == field)?.Header ?? field;
+    // A field of a list (columns[1].url, from the 栏目 cell) is named by its column's header and the rest of the path.
+    private static string FieldLabel(SheetKind kind, string field)
+    {
+        var list = field.IndexOf('[', StringComparison.Ordinal);
+        return kind.Columns.FirstOrDefault(c => c.Id == field)?.Header
+            ?? (list > 0 && kind.Columns.FirstOrDefault(c => c.Id == field[..list]) is { } column ? column.Header + field[list..] : field);
+    }
 
     private static string Rule(string id) => $"{id}（{RuleIds.DisplayName(id)}）";
 }

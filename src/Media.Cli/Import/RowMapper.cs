@@ -1,18 +1,19 @@
 using Media.Domain.Accounts;
+using Media.Domain.Websites;
 
 namespace Media.Cli.Import;
 
 /// <summary>The rows ready to send, each with its sheet row number, and the problems found locally.</summary>
-internal sealed record MappedSheet(IReadOnlyList<(int Number, ImportRow Row)> Rows, IReadOnlyList<string> HeaderProblems,
+internal sealed record MappedSheet(IReadOnlyList<(int Number, object Row)> Rows, IReadOnlyList<string> HeaderProblems,
     IReadOnlyList<LocalProblem> Problems);
 
 /// <summary>Gives a raw sheet its meaning: which column is which field, and each row as an API row.</summary>
 internal static class RowMapper
 {
-    public static MappedSheet Map(RawSheet sheet)
+    public static MappedSheet Map(RawSheet sheet, SheetKind kind)
     {
-        var (columns, headerProblems) = MapHeaders(sheet.Headers);
-        var rows = new List<(int, ImportRow)>(sheet.Rows.Count);
+        var (columns, headerProblems) = MapHeaders(sheet.Headers, kind.Columns);
+        var rows = new List<(int, object)>(sheet.Rows.Count);
         var problems = new List<LocalProblem>();
         if (headerProblems.Count > 0)
         {
@@ -23,21 +24,38 @@ internal static class RowMapper
         foreach (var raw in sheet.Rows.Where(r => !r.IsBlank))
         {
             var cells = new RowCells(raw, columns);
-            var row = new ImportRow(
-                cells.Text("unitCode"), Platform(cells.Text("platform")), cells.Text("handle"), cells.Text("name"),
-                cells.Text("url"), cells.Text("feedUrl"), cells.Date("openedOn"), cells.YesNo("interaction"),
-                new ContactRow(cells.Text("responsible.name"), cells.Text("responsible.phone"), cells.Text("responsible.email")),
-                Operator(cells),
-                Approval(cells),
-                cells.Text("exceptionReason"));
-            problems.AddRange(cells.Problems.Select(p => new LocalProblem(raw.Number, row.Id, p.Field, p.Message)));
+            var (row, id) = kind.MapRow(cells);
+            problems.AddRange(cells.Problems.Select(p => new LocalProblem(raw.Number, id, p.Field, p.Message)));
             rows.Add((raw.Number, row));
         }
 
         return new MappedSheet(rows, headerProblems, problems);
     }
 
-    private static (Dictionary<string, int> Columns, List<string> Problems) MapHeaders(IReadOnlyList<string?> headers)
+    /// <summary>An account row, shaped like <c>POST /api/accounts</c>.</summary>
+    public static (object Row, string? Id) Account(RowCells cells)
+    {
+        var row = new ImportRow(
+            cells.Text("unitCode"), Platform(cells.Text("platform")), cells.Text("handle"), cells.Text("name"),
+            cells.Text("url"), cells.Text("feedUrl"), cells.Date("openedOn"), cells.YesNo("interaction"),
+            new ContactRow(cells.Text("responsible.name"), cells.Text("responsible.phone"), cells.Text("responsible.email")),
+            Operator(cells),
+            Approval(cells),
+            cells.Text("exceptionReason"));
+        return (row, row.Id);
+    }
+
+    /// <summary>A website row, shaped like <c>POST /api/websites</c>, its 栏目 cell split into columns.</summary>
+    public static (object Row, string? Id) Website(RowCells cells)
+    {
+        var code = cells.Text("siteIdCode");
+        var row = new WebsiteRow(code, cells.Text("name"), cells.Text("url"), cells.Text("unitCode"), cells.Text("icp"),
+            cells.Text("publicSecurity"), [.. ColumnText.Parse(cells.Text("columns")).Select(c => new ColumnRow(c.Name, c.Url, c.Category))]);
+        return (row, code is null ? null : $"{Platforms.Website}:{code}");
+    }
+
+    private static (Dictionary<string, int> Columns, List<string> Problems) MapHeaders(IReadOnlyList<string?> headers,
+        IReadOnlyList<SheetColumn> known)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         var problems = new List<string>();
@@ -48,7 +66,7 @@ internal static class RowMapper
                 continue;
             }
 
-            if (SheetColumns.Match(headers[i]) is not { } column)
+            if (SheetColumns.Match(known, headers[i]) is not { } column)
             {
                 problems.Add($"第 {i + 1} 列“{headers[i]}”不是模板中的列");
             }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Media.Cli.Import;
 
-/// <summary>The columns of the survey sheet (摸底表) in template order, and how headers are recognised.</summary>
+/// <summary>The columns of the survey sheets (摸底表, of accounts or websites) in template order, and how headers are recognised.</summary>
 internal static partial class SheetColumns
 {
     public static IReadOnlyList<SheetColumn> All { get; } =
@@ -26,11 +26,26 @@ internal static partial class SheetColumns
         new("exceptionReason", "例外理由", CellKind.Text, ""),
     ];
 
+    /// <summary>The columns of a sheet of websites (网站摸底表); 栏目 holds every column as "名称|网址|类别；…".</summary>
+    public static IReadOnlyList<SheetColumn> Websites { get; } =
+    [
+        new("siteIdCode", "网站标识码", CellKind.Text, "4401040001"),
+        new("name", "网站名称", CellKind.Text, "广州市越秀区人民政府门户网站"),
+        new("url", "首页网址", CellKind.Text, "https://www.yuexiu.gov.cn/"),
+        new("unitCode", "主办单位统一社会信用代码", CellKind.Text, "11440104MB2C923413"),
+        new("icp", "ICP备案编号", CellKind.Text, "粤ICP备05080000号"),
+        new("publicSecurity", "公安机关备案号", CellKind.Text, "粤公网安备44010402000001号"),
+        new("columns", "栏目", CellKind.Text, "工作动态|https://www.yuexiu.gov.cn/gzdt/|动态要闻；通知公告|https://www.yuexiu.gov.cn/tzgg/|通知公告/政策文件"),
+    ];
+
+    /// <summary>The account column a header names (<see cref="Match(IReadOnlyList{SheetColumn}, string?)"/>).</summary>
+    public static SheetColumn? Match(string? header) => Match(All, header);
+
     /// <summary>
-    /// The column a header names: by the id in parentheses (<c>负责人电话(responsible.phone)</c>, full-width
+    /// The column of <paramref name="columns"/> a header names: by the id in parentheses (<c>负责人电话(responsible.phone)</c>, full-width
     /// parentheses too), by the bare id, or by the Chinese title. Ids match without regard to case.
     /// </summary>
-    public static SheetColumn? Match(string? header)
+    public static SheetColumn? Match(IReadOnlyList<SheetColumn> columns, string? header)
     {
         var text = header?.Trim().Trim('\uFEFF').Replace('（', '(').Replace('）', ')').Trim();
         if (string.IsNullOrEmpty(text))
@@ -39,19 +54,19 @@ internal static partial class SheetColumns
         }
 
         var match = TitleAndId().Match(text);
-        if (match.Success && (ById(match.Groups["id"].Value) ?? ByTitle(match.Groups["title"].Value)) is { } column)
+        if (match.Success && (ById(columns, match.Groups["id"].Value) ?? ByTitle(columns, match.Groups["title"].Value)) is { } column)
         {
             return column;
         }
 
-        return ById(text) ?? ByTitle(text);
+        return ById(columns, text) ?? ByTitle(columns, text);
     }
 
-    private static SheetColumn? ById(string id) =>
-        All.FirstOrDefault(c => string.Equals(c.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
+    private static SheetColumn? ById(IReadOnlyList<SheetColumn> columns, string id) =>
+        columns.FirstOrDefault(c => string.Equals(c.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    private static SheetColumn? ByTitle(string title) =>
-        All.FirstOrDefault(c => string.Equals(c.Title, title.Trim(), StringComparison.Ordinal));
+    private static SheetColumn? ByTitle(IReadOnlyList<SheetColumn> columns, string title) =>
+        columns.FirstOrDefault(c => string.Equals(c.Title, title.Trim(), StringComparison.Ordinal));
 
     [GeneratedRegex(@"^(?<title>.*?)\s*\((?<id>[^()]*)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleAndId();

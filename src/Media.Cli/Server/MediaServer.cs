@@ -37,9 +37,10 @@ internal sealed class MediaServer(HttpClient http)
     }
 
     /// <summary>Posts the rows; returns the result, or the problem when the server refused them.</summary>
-    public async Task<(ImportResponse? Result, Problem? Problem)> ImportAsync<TRow>(IReadOnlyList<TRow> rows, bool dryRun, string? onExisting = null)
+    public async Task<(ImportResponse? Result, Problem? Problem)> ImportAsync<TRow>(string path, IReadOnlyList<TRow> rows, bool dryRun,
+        string? onExisting = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/imports/accounts")
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = JsonContent.Create(new ImportRequest<TRow>(rows, dryRun, onExisting), options: Json),
         };

@@ -13,7 +13,8 @@ namespace Media.Domain.Filing;
 public static class FilingRules
 {
     /// <summary>
-    /// Findings for a new account, in a fixed order: late, duplicate, level, approval, approval after opening. A legacy account (opened before
+    /// Findings for a new account, in a fixed order: late, duplicate, level, approval, approval after opening (a website's:
+    /// late and duplicate only). A legacy account (opened before
     /// <see cref="FilingRuleOptions.EffectiveFrom"/>) is not judged late or unapproved: those rules did not bind it.
     /// </summary>
     public static IReadOnlyList<Finding> EvaluateOpening(OpeningFacts facts, FilingRuleOptions options)
@@ -34,6 +35,13 @@ public static class FilingRules
         if (facts.OtherAccountsOnPlatform > 0)
         {
             findings.Add(Duplicate(facts.Platform, facts.OtherAccountsOnPlatform));
+        }
+
+        // The approval and level rules are the new-media accounts' (a website's opening is approved elsewhere, and its
+        // filing carries no approval); lateness and a unit's second website are findings for websites too.
+        if (facts.Platform == Platforms.Website)
+        {
+            return findings;
         }
 
         if (!ApprovalRouting.IsLevelPermitted(facts.Level, facts.Kind))

@@ -2,8 +2,8 @@ namespace Media.Domain.Websites;
 
 /// <summary>
 /// <c>site-identifiers</c> (网站标识不规范, a deduction): the footer lacks one of the six identifiers, or shows a 网站标识码,
-/// ICP备案编号 or 公安机关备案号 other than the filed one. Numbers are compared without whitespace and case, since footers
-/// write "赣公网安备 36010202000123号" and "赣公网安备36010202000123号" alike. Time never changes this verdict.
+/// ICP备案编号 or 公安机关备案号 other than the filed one (compared as <see cref="FooterNumbers"/> does). Time never changes
+/// this verdict.
 /// </summary>
 internal static class IdentifiersRule
 {
@@ -27,7 +27,7 @@ internal static class IdentifiersRule
             {
                 problems.Add($"页面底部缺少{name}");
             }
-            else if (!string.IsNullOrWhiteSpace(filedValue) && Normalise(shown) != Normalise(filedValue))
+            else if (!string.IsNullOrWhiteSpace(filedValue) && !FooterNumbers.Same(shown, filedValue))
             {
                 problems.Add($"{name}页面为{shown.Trim()}，备案为{filedValue.Trim()}");
             }
@@ -42,7 +42,4 @@ internal static class IdentifiersRule
         problems.AddRange(marks.Where(m => !m.Present).Select(m => $"页面底部缺少{m.Name}"));
         return problems.Count > 0 ? RuleVerdict.Holds(string.Join("；", problems)) : RuleVerdict.Clear(null);
     }
-
-    private static string Normalise(string value) =>
-        string.Concat(value.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
 }

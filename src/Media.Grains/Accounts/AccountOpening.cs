@@ -57,7 +57,6 @@ internal sealed record AccountOpening(
             Command.Approval?.Authority, Command.Approval?.DocumentNo, Command.ExceptionReason,
             Command.OpenedOn, FiledAt, Command.Approval?.ApprovedOn, DiscoveredOn);
         var findings = FilingRules.EvaluateOpening(facts, Options)
-            .Where(f => Platform != Platforms.Website || AppliesToWebsites(f.Rule))
             .Select(f => new FindingRecord(f.Rule, f.Message, FiledAt))
             .ToImmutableArray();
         var timeliness = FilingRules.OpeningTimeliness(facts, Options);
@@ -67,8 +66,4 @@ internal sealed record AccountOpening(
             Command.OpenedOn, Command.Approval, Command.ExceptionReason, AccountStatus.Active, [filing], findings,
             Command.Website);
     }
-
-    // The approval and level rules of §3.1 are the new-media accounts' (a website's opening is approved elsewhere, and its
-    // filing carries no approval); lateness and a unit's second website are findings for websites too.
-    private static bool AppliesToWebsites(string rule) => rule is RuleIds.FilingLate or RuleIds.DuplicateAccount;
 }

@@ -79,7 +79,8 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
         string[] forms =
         [
             "/login", "/logout", "/accounts/new", "/account/password", "/accounts/weibo:nobody/filing", "/samplings",
-            "/samplings/2026Q4-440100/inspect/weibo:nobody", "/admin/users", "/admin/units",
+            "/samplings/2026Q4-440100/inspect/weibo:nobody", "/admin/users", "/admin/units", "/websites/new",
+            "/websites/website:0000000000?handler=Confirm",
             .. ViolationHandlers.Select(handler => "/violations/weibo:nobody~x?handler=" + handler),
         ];
         foreach (var path in forms)

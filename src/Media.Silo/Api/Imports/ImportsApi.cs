@@ -1,3 +1,4 @@
+using Media.Application;
 using Media.Application.Imports;
 using Media.Domain.Filing;
 using Media.Grains;
@@ -7,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Media.Silo.Api.Imports;
 
 /// <summary>
-/// <c>POST /api/imports/accounts[?onExisting=skip]</c>: bulk filing from a survey sheet (摸底); every row is checked before
-/// any is filed, and a sheet cut off by a crash is resumed when sent again (<see cref="AccountImport"/>).
+/// <c>POST /api/imports/{accounts|websites}[?onExisting=skip]</c>: bulk filing from a survey sheet (摸底); every row is
+/// checked before any is filed, and a sheet cut off by a crash is resumed when sent again (<see cref="SheetImport"/>).
 /// </summary>
 internal static class ImportsApi
 {
@@ -16,28 +17,33 @@ internal static class ImportsApi
     {
         var group = routes.MapGroup("/api/imports").RequireAuthorization();
         group.MapPost("/accounts", ImportAccountsAsync);
+        group.MapPost("/websites", ImportWebsitesAsync);
         return routes;
     }
 
-    private static async Task<IResult> ImportAccountsAsync(HttpContext context, IGrainFactory grains,
-        IOptions<FilingRuleOptions> rules, [FromKeyedServices(MediaClock.Key)] TimeProvider clock, ILoggerFactory loggers,
-        string? onExisting)
+    // ?onExisting=skip, or the body's field of the same name; the query wins, so a client need not touch the rows it sends.
+    private static Task<IResult> ImportAccountsAsync(HttpContext context, IGrainFactory grains, IOptions<FilingRuleOptions> rules,
+        [FromKeyedServices(MediaClock.Key)] TimeProvider clock, ILoggerFactory loggers, string? onExisting) =>
+        ImportAsync<ImportAccountsRequest>(context, (caller, body) => AccountImport.RunAsync(caller,
+            body with { OnExisting = onExisting ?? body.OnExisting }, grains, rules.Value, clock.GetUtcNow(),
+            loggers.CreateLogger(typeof(ImportsApi)), context.RequestAborted));
+
+    private static Task<IResult> ImportWebsitesAsync(HttpContext context, IGrainFactory grains, IOptions<FilingRuleOptions> rules,
+        [FromKeyedServices(MediaClock.Key)] TimeProvider clock, ILoggerFactory loggers, string? onExisting) =>
+        ImportAsync<ImportWebsitesRequest>(context, (caller, body) => WebsiteImport.RunAsync(caller,
+            body with { OnExisting = onExisting ?? body.OnExisting }, grains, rules.Value, clock.GetUtcNow(),
+            loggers.CreateLogger(typeof(ImportsApi)), context.RequestAborted));
+
+    private static async Task<IResult> ImportAsync<TBody>(HttpContext context, Func<Caller, TBody, Task<Outcome<ImportResult>>> run)
+        where TBody : class
     {
-        var caller = CallerClaims.From(context.User);
-        var (body, problem) = await JsonRequest.ReadAsync<ImportAccountsRequest>(context.Request, ImportLimits.MaxBodyBytes);
+        var (body, problem) = await JsonRequest.ReadAsync<TBody>(context.Request, ImportLimits.MaxBodyBytes);
         if (body is null)
         {
             return problem!;
         }
 
-        // ?onExisting=skip, or the body's field of the same name; the query wins, so a client need not touch the rows it sends.
-        if (onExisting is not null)
-        {
-            body = body with { OnExisting = onExisting };
-        }
-
-        var imported = await AccountImport.RunAsync(caller, body, grains, rules.Value, clock.GetUtcNow(),
-            loggers.CreateLogger(typeof(ImportsApi)), context.RequestAborted);
+        var imported = await run(CallerClaims.From(context.User), body);
         return imported.IsDone ? TypedResults.Ok(imported.Value) : Problems.For(imported.Refusal);
     }
 }

@@ -35,12 +35,16 @@ public sealed class DashboardModel(IGrainFactory grains, RegionCatalog regions, 
 
     public BarChartModel? ViolationChart { get; private set; }
 
+    /// <summary>Active websites in reach (they share the index lines, counted by their platform).</summary>
+    public int Websites { get; private set; }
+
     public async Task OnGetAsync()
     {
         var caller = Caller;
         var unit = caller.IsUnit ? caller.UnitCode : null;
         var now = clock.GetUtcNow();
         var byStatus = Task.WhenAll(Accounts.AccountListModel.Statuses.Select(async s => (s.Name, await CountAsync(caller, null, s.Value))));
+        var websites = CountAsync(caller, Platforms.Website, "active");
         var byPlatform = Task.WhenAll(Platforms.All.Select(async p => (p, await CountAsync(caller, p, null))));
         var quietest = RegionFanOut.AskAsync(grains, caller.Scope, index => index.QuietestAsync(unit, ListLength));
         var weeks = RegionFanOut.AskAsync(grains, caller.Scope, index => index.ViolationWeeksAsync(unit, now, ChartWeeks));
@@ -49,6 +53,7 @@ public sealed class DashboardModel(IGrainFactory grains, RegionCatalog regions, 
 
         ByStatus = await byStatus;
         ByPlatform = await byPlatform;
+        Websites = await websites;
         Quietest = [.. (await quietest).SelectMany(list => list)
             .OrderBy(Grains.Index.DashboardLists.QuietSince).ThenBy(e => e.AccountId, StringComparer.Ordinal)
             .Take(ListLength)

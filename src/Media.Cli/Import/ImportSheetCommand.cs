@@ -5,21 +5,21 @@ using Media.Cli.Server;
 namespace Media.Cli.Import;
 
 /// <summary>
-/// <c>media import accounts FILE</c>: reads the survey sheet, stops at rows it cannot read, then sends every
+/// <c>media import accounts|websites FILE</c>: reads the survey sheet, stops at rows it cannot read, then sends every
 /// row in one request; the server checks all of them before filing any. A sheet whose import a crash cut off is
 /// resumed by running the same command again; <c>--on-existing skip</c> skips the rows already filed.
 /// </summary>
-internal static class ImportAccountsCommand
+internal static class ImportSheetCommand
 {
     /// <summary>The server's limit per request; larger sheets are split by the operator, not silently here.</summary>
     public const int MaxRows = 10_000;
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliEnvironment env)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliEnvironment env, SheetKind kind)
     {
         var parsed = ParsedArguments.Parse(args, [.. ServerLogin.Options, "--on-existing"], ["--dry-run", "--help"]);
         if (parsed.Has("--help"))
         {
-            await env.Out.WriteAsync(Help.Accounts);
+            await env.Out.WriteAsync(kind == SheetKind.Websites ? Help.Websites : Help.Accounts);
             return ExitCodes.Ok;
         }
 
@@ -37,18 +37,18 @@ internal static class ImportAccountsCommand
         var login = ServerLogin.From(parsed, env);
         var total = Stopwatch.StartNew();
         var raw = await SheetFile.ReadAsync(path);
-        var sheet = RowMapper.Map(raw);
+        var sheet = RowMapper.Map(raw, kind);
         var readTime = total.Elapsed;
         if (raw.Problem is not null || sheet.HeaderProblems.Count > 0 || sheet.Problems.Count > 0)
         {
-            return await ImportReport.LocalProblemsAsync(env.Out, raw.Problem, sheet);
+            return await ImportReport.LocalProblemsAsync(env.Out, raw.Problem, sheet, kind);
         }
 
         if (sheet.Rows.Count is 0 or > MaxRows)
         {
             await env.Out.WriteLineAsync(sheet.Rows.Count == 0
-                ? "文件中没有数据行，未导入任何账号"
-                : $"共 {sheet.Rows.Count} 行，一次最多导入 {MaxRows} 行，请拆分文件后分批导入；未导入任何账号");
+                ? $"文件中没有数据行，未导入任何{kind.Noun}"
+                : $"共 {sheet.Rows.Count} 行，一次最多导入 {MaxRows} 行，请拆分文件后分批导入；未导入任何{kind.Noun}");
             return ExitCodes.Rejected;
         }
 
@@ -59,12 +59,12 @@ internal static class ImportAccountsCommand
         {
             await api.SignInAsync(login.User, login.PasswordOrPrompt(env));
             var sent = Stopwatch.StartNew();
-            var (result, problem) = await api.ImportAsync([.. sheet.Rows.Select(r => r.Row)], parsed.Has("--dry-run"), onExisting);
+            var (result, problem) = await api.ImportAsync(kind.ApiPath, [.. sheet.Rows.Select(r => r.Row)], parsed.Has("--dry-run"), onExisting);
             var serverTime = sent.Elapsed;
             var numbers = sheet.Rows.Select(r => r.Number).ToArray();
             var exitCode = result is not null
-                ? await ImportReport.ResultAsync(env.Out, result, numbers)
-                : await ImportReport.RefusedAsync(env.Out, env.Error, problem!, numbers);
+                ? await ImportReport.ResultAsync(env.Out, result, numbers, kind)
+                : await ImportReport.RefusedAsync(env.Out, env.Error, problem!, numbers, kind);
             await env.Error.WriteLineAsync(
                 $"用时 {total.Elapsed.TotalSeconds:0.00} 秒（读取 {readTime.TotalSeconds:0.00} 秒，服务器 {serverTime.TotalSeconds:0.00} 秒），"
                 + $"{sheet.Rows.Count / total.Elapsed.TotalSeconds:0} 行/秒");

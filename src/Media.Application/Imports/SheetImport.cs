@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using Media.Abstractions.Accounts;
+using Media.Domain.Filing;
+using Microsoft.Extensions.Logging;
+
+namespace Media.Application.Imports;
+
+/// <summary>
+/// Bulk filing from a survey sheet (摸底) of accounts or websites (<see cref="ImportKind{TRow}"/>). Every row is checked
+/// first, and one bad row means nothing is filed and every bad row is reported with its reasons. Filing a checked sheet
+/// is resumable rather than all or nothing: the sheet's run is recorded (<see cref="IImportGrain"/>, keyed by
+/// <see cref="SheetHash"/>) before its first row is filed, so when a crash cuts it off, the same sheet sent again files
+/// the rest and reports the rows already filed. With <c>onExisting=skip</c> any sheet does so (re-importing a 摸底 sheet
+/// that grew).
+/// </summary>
+public static class SheetImport
+{
+    /// <summary>The values of <c>onExisting</c>.</summary>
+    public const string Refuse = "refuse", Skip = "skip";
+
+    /// <summary>A sheet's rows, as the request carries them.</summary>
+    internal sealed record Sheet<TRow>(IReadOnlyList<TRow?>? Rows, bool? DryRun, string? OnExisting)
+        where TRow : class;
+
+    internal static async Task<Outcome<ImportResult>> RunAsync<TRow>(Caller caller, Sheet<TRow> body, ImportKind<TRow> kind,
+        IGrainFactory grains, FilingRuleOptions rules, DateTimeOffset now, ILogger logger, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        if (body.Rows is not { Count: > 0 } rows)
+        {
+            return Refusal.Invalid("rows", "请至少提供一行");
+        }
+
+        if (rows.Count > ImportLimits.MaxRows)
+        {
+            return Refusal.Invalid("rows", $"一次最多导入 {ImportLimits.MaxRows} 行，请拆分后分批导入");
+        }
+
+        if (body.OnExisting is not (null or Refuse or Skip))
+        {
+            return Refusal.Invalid("onExisting",
+                $"onExisting 只能是 refuse（已备案的{kind.Noun}使整表被拒绝，默认）或 skip（跳过已备案的{kind.Noun}）");
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var sheet = grains.GetGrain<IImportGrain>(SheetHash.Of(rows));
+        var resumed = await sheet.GetAsync() is { FinishedAt: null };
+        var skipFiled = resumed || body.OnExisting == Skip;
+        var (accepted, skipped, problems) = await ImportCheck.RunAsync(rows, kind, caller, grains, now, skipFiled, cancellationToken);
+        if (problems.Count > 0)
+        {
+            ImportLog.Rejected(logger, caller.Username, rows.Count, problems.Count);
+            return Rejected(problems, rows.Count, kind.Noun);
+        }
+
+        if (body.DryRun == true)
+        {
+            var preview = await ImportPreview.RunAsync(accepted, grains, rules, now, cancellationToken);
+            return preview with { Skipped = skipped, Resumed = resumed };
+        }
+
+        var checkedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (accepted.Count > 0)
+        {
+            await sheet.BeginAsync(caller.Username);
+        }
+
+        var result = await ImportFiling.FileAsync(accepted, (kind.Noun, kind.IdField), skipFiled, grains, logger);
+        // A row that failed for a server error leaves the run open, so the same sheet sent again files it too.
+        if (accepted.Count > 0 && result.Failed.Count == 0)
+        {
+            await sheet.FinishAsync();
+        }
+
+        var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        ImportLog.Filed(logger, caller.Username, result.Filed, result.Failed.Count, skipped.Count + result.Skipped.Count, elapsedMs, checkedMs);
+        return result with { Skipped = [.. skipped, .. result.Skipped], Resumed = resumed };
+    }
+
+    /// <summary>
+    /// The errors keyed by row (<c>rows[12].responsible.phone</c>, as any client of problem details expects), and the
+    /// same grouped by row.
+    /// </summary>
+    private static Refusal Rejected(IReadOnlyList<RowProblem> problems, int total, string noun)
+    {
+        var errors = problems
+            .SelectMany(p => p.Errors.Select(e => KeyValuePair.Create($"rows[{p.Row - 1}].{e.Key}", e.Value)))
+            .ToDictionary();
+        return new Refusal(RefusalKind.Invalid, $"共 {total} 行，其中 {problems.Count} 行有误，未导入任何{noun}", errors,
+            Extensions: new Dictionary<string, object?> { ["rows"] = problems });
+    }
+}
