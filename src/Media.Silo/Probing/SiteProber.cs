@@ -64,7 +64,8 @@ internal sealed class SiteProber(IPageFetcher fetcher, NetworkFault network, Pro
         if (!fetched.Succeeded)
         {
             var status = await network.IsOwnAsync(fetched, ct) ? SiteStatuses.Gap : ProbeStatuses.Error;
-            return (status, $"{fetched.Failure}: {fetched.Detail}", null);
+            // Written as every probe writes a failed fetch, so the gaps list names its cause (GapCauses.FromProbe).
+            return (status, $"fetch failed ({fetched.Failure}): {fetched.Detail}", null);
         }
 
         if (fetched.StatusCode is not (>= 200 and < 300))
