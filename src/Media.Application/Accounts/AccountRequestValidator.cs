@@ -127,6 +127,12 @@ public static class AccountRequestValidator
             return null;
         }
 
+        if (contact.Name is null && contact.Phone is null && contact.Email is null)
+        {
+            errors.Add(field, "请填写有变化的负责人姓名、电话或邮箱；不变的项目不填");
+            return null;
+        }
+
         if (contact.Name is not null)
         {
             errors.AddIfInvalid(field + ".name", FieldRules.Required(contact.Name, MaxContactNameLength));
