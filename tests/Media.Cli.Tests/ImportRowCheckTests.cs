@@ -45,7 +45,7 @@ public sealed class ImportRowCheckTests
         using var sheets = new Sheets();
         var unit = await admin.CreateUnitAsync("440104");
         var rows = Sheets.ValidRows(2, [unit]);
-        rows[1]["platform"] = rows[0]["platform"];
+        (rows[1]["platform"], rows[1]["handle"]) = (rows[0]["platform"], rows[0]["handle"] + "x");
         foreach (var field in new[] { "approval.authority", "approval.documentNo", "approval.approvedOn" })
         {
             rows[1].Remove(field);

@@ -12,6 +12,7 @@ public static class AccountRequestValidator
 {
     public const int MaxNameLength = 100;
     public const int MaxTextLength = 500;
+    public const int MaxContactNameLength = 50;
 
     /// <summary>The errors of an opening request (prefixed for import rows), or none and its command.</summary>
     public static OpenAccountCommand? Validate(FileAccountRequest body, string actor, FieldErrors errors, string prefix = "")
@@ -26,7 +27,7 @@ public static class AccountRequestValidator
             errors.Add(prefix + "platform", "平台须为以下之一：" + string.Join("、", Platforms.All));
         }
 
-        errors.AddIfInvalid(prefix + "handle", AccountKey.ValidateHandle(body.Handle));
+        errors.AddIfInvalid(prefix + "handle", PlatformHandles.Validate(body.Platform, body.Handle));
         errors.AddIfInvalid(prefix + "name", FieldRules.Required(body.Name, MaxNameLength));
         OptionalUrl(errors, prefix + "url", body.Url);
         OptionalUrl(errors, prefix + "feedUrl", body.FeedUrl);
@@ -79,9 +80,9 @@ public static class AccountRequestValidator
 
             OptionalUrl(errors, "changes.url", c.Url);
             OptionalUrl(errors, "changes.feedUrl", c.FeedUrl);
-            changes = new AccountChanges(Trim(c.Name), Trim(c.Url), Trim(c.FeedUrl), c.Interaction,
-                c.Responsible is null ? null : Contact(c.Responsible, errors, "changes.responsible"),
-                Operator(c.Operator, errors, "changes.operator"));
+            changes = new AccountChanges(Trim(c.Name), Trim(c.Url), Trim(c.FeedUrl), c.Interaction, null,
+                Operator(c.Operator, errors, "changes.operator"), ContactChanges(c.Responsible, errors, "changes.responsible"),
+                Approval(c.Approval, errors, "changes.approval"));
         }
 
         if (body.Kind == LifecycleKinds.Change && (changes is null || changes.IsEmpty))
@@ -112,10 +113,42 @@ public static class AccountRequestValidator
         }
 
         var before = errors.Count;
-        errors.AddIfInvalid(field + ".name", FieldRules.Required(contact.Name, 50));
+        errors.AddIfInvalid(field + ".name", FieldRules.Required(contact.Name, MaxContactNameLength));
         errors.AddIfInvalid(field + ".phone", FieldRules.Phone(contact.Phone));
         errors.AddIfInvalid(field + ".email", FieldRules.Email(contact.Email));
         return errors.Count > before ? null : new ContactPerson(contact.Name!.Trim(), contact.Phone!.Trim(), contact.Email!.Trim());
+    }
+
+    // A change names only the person's details that changed; each one given is checked as at opening.
+    private static ContactChanges? ContactChanges(ContactRequest? contact, FieldErrors errors, string field)
+    {
+        if (contact is null)
+        {
+            return null;
+        }
+
+        if (contact.Name is null && contact.Phone is null && contact.Email is null)
+        {
+            errors.Add(field, "请填写有变化的负责人姓名、电话或邮箱；不变的项目不填");
+            return null;
+        }
+
+        if (contact.Name is not null)
+        {
+            errors.AddIfInvalid(field + ".name", FieldRules.Required(contact.Name, MaxContactNameLength));
+        }
+
+        if (contact.Phone is not null)
+        {
+            errors.AddIfInvalid(field + ".phone", FieldRules.Phone(contact.Phone));
+        }
+
+        if (contact.Email is not null)
+        {
+            errors.AddIfInvalid(field + ".email", FieldRules.Email(contact.Email));
+        }
+
+        return new ContactChanges(Trim(contact.Name), Trim(contact.Phone), Trim(contact.Email));
     }
 
     private static OperatorRecord? Operator(OperatorRequest? value, FieldErrors errors, string field)

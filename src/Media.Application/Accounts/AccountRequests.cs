@@ -21,7 +21,10 @@ public sealed record OperatorRequest(string? Name, string? Contact);
 
 public sealed record ApprovalRequest(string? Authority, string? DocumentNo, string? ApprovedOn);
 
-/// <summary>Body of <c>POST /api/accounts/{id}/filings</c>: change, close or cancel.</summary>
+/// <summary>
+/// Body of <c>POST /api/accounts/{id}/filings</c>: change, close or cancel. A change names only what changed: an absent
+/// member, and an absent member of <c>responsible</c>, stays as filed; <c>approval</c> adds (or corrects) the approval.
+/// </summary>
 public sealed record LifecycleRequest(string? Kind, string? EffectiveOn, ChangesRequest? Changes, string? Reason);
 
 public sealed record ChangesRequest(
@@ -30,4 +33,5 @@ public sealed record ChangesRequest(
     string? FeedUrl,
     bool? Interaction,
     ContactRequest? Responsible,
-    OperatorRequest? Operator);
+    OperatorRequest? Operator,
+    ApprovalRequest? Approval = null);

@@ -30,7 +30,7 @@ public static class AccountDiscovery
             errors.Add("platform", "平台须为以下之一：" + string.Join("、", Platforms.All));
         }
 
-        errors.AddIfInvalid("handle", AccountKey.ValidateHandle(body.Handle));
+        errors.AddIfInvalid("handle", PlatformHandles.Validate(body.Platform, body.Handle));
         errors.AddIfInvalid("name", FieldRules.Required(body.Name, AccountRequestValidator.MaxNameLength));
         if (body.Url is not null)
         {

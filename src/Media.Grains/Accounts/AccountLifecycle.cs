@@ -18,21 +18,23 @@ internal static class AccountLifecycle
 
         var deadline = FilingDeadline.DeadlineFor(command.EffectiveOn, options.FilingDeadlineDays);
         var late = FilingRules.EvaluateLifecycleFiling(Id(command.Kind), command.EffectiveOn, filedAt, options);
-        var filing = new FilingEntry(command.Kind, command.EffectiveOn, filedAt, deadline, late is not null,
-            command.Actor, command.Reason, command.Changes);
         var findings = late is null
             ? record.Findings
             : record.Findings.Add(new FindingRecord(late.Rule, late.Message, filedAt));
         var profile = command.Changes is { } changes ? changes.ApplyTo(record.Profile) : record.Profile;
-        return record with
+        var changed = record with
         {
             Profile = profile,
             // A website's home URL is its profile's URL: a change of one is a change of the other.
             Website = record.Website is { } site && profile.Url is { } url ? site with { HomeUrl = url } : record.Website,
+            // A change filing may bring the approval an opening lacked (or correct it).
+            Approval = command.Changes?.Approval ?? record.Approval,
             Status = status.Value,
-            Filings = record.Filings.Add(filing),
             Findings = findings,
         };
+        var filing = new FilingEntry(command.Kind, command.EffectiveOn, filedAt, deadline, late is not null,
+            command.Actor, command.Reason, command.Changes, FilingDifferences.Between(record, changed));
+        return changed with { Filings = record.Filings.Add(filing) };
     }
 
     /// <summary>Why a filing of this kind cannot be made in this status.</summary>

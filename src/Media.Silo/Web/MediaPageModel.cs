@@ -63,5 +63,5 @@ public abstract class MediaPageModel : PageModel
     protected static readonly IReadOnlyDictionary<string, string> PageParameter = new Dictionary<string, string> { ["page"] = "p" };
 
     /// <summary>An empty form field means "not given", as an absent JSON property does for the API.</summary>
-    protected static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -10,17 +10,22 @@ public sealed class Sheets : IDisposable
 {
     private static readonly string[] Platforms = ["weibo", "wechat", "douyin", "toutiao", "bilibili"];
 
+    private static string PlatformOf(int n, int units) => Platforms[n / units % Platforms.Length];
+
     private readonly string _dir = Directory.CreateTempSubdirectory("media-cli-sheets-").FullName;
 
     public string PathOf(string name) => Path.Combine(_dir, name);
 
-    /// <summary><paramref name="count"/> valid rows spread over the units and platforms, handles h00001….</summary>
+    /// <summary>
+    /// <paramref name="count"/> valid rows spread over the units and platforms, handles h00001… (gh_00002… on WeChat,
+    /// whose handle is the 原始ID).
+    /// </summary>
     public static List<Dictionary<string, object?>> ValidRows(int count, IReadOnlyList<string> unitCodes) =>
         [.. Enumerable.Range(1, count).Select(n => new Dictionary<string, object?>
         {
             ["unitCode"] = unitCodes[n % unitCodes.Count],
-            ["platform"] = Platforms[n / unitCodes.Count % Platforms.Length],
-            ["handle"] = $"h{n:D5}",
+            ["platform"] = PlatformOf(n, unitCodes.Count),
+            ["handle"] = (PlatformOf(n, unitCodes.Count) == "wechat" ? "gh_" : "h") + $"{n:D5}",
             ["name"] = $"测试发布{n}",
             ["url"] = $"https://example.cn/accounts/{n}",
             ["openedOn"] = "2024-03-01",

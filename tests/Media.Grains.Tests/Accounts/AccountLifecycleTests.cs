@@ -28,6 +28,40 @@ public sealed class AccountLifecycleTests
     }
 
     [Fact]
+    public void A_change_of_the_phone_alone_keeps_the_name_and_email_and_records_the_old_and_new_numbers()
+    {
+        var record = Record(new DateOnly(2026, 1, 1));
+        var change = new AccountChanges(null, null, null, null, null, null, new ContactChanges(null, "13900139000", null));
+
+        var after = AccountLifecycle.Apply(record, Command(FilingKind.Change, change), Beijing(2026, 11, 2), Options)!;
+
+        Assert.Equal(record.Profile.Responsible with { Phone = "13900139000" }, after.Profile.Responsible);
+        var difference = Assert.Single(Assert.Single(after.Filings).Differences!.Value);
+        Assert.Equal(new FieldDifference("responsible.phone", record.Profile.Responsible.Phone, "13900139000"), difference);
+    }
+
+    [Fact]
+    public void A_change_may_add_the_approval_the_opening_lacked_and_the_history_keeps_each_item()
+    {
+        var record = Record(new DateOnly(2026, 1, 1));
+        var approval = new ApprovalRecord("440100", "穗府办函〔2026〕12号", new DateOnly(2025, 12, 20));
+        var change = new AccountChanges(null, null, null, false, null, null, Approval: approval);
+
+        var after = AccountLifecycle.Apply(record, Command(FilingKind.Change, change), Beijing(2026, 11, 2), Options)!;
+
+        Assert.Equal(approval, after.Approval);
+        Assert.False(after.Profile.Interaction);
+        Assert.Equal(
+            [
+                new FieldDifference("interaction", "true", "false"),
+                new FieldDifference("approval.authority", null, "440100"),
+                new FieldDifference("approval.documentNo", null, "穗府办函〔2026〕12号"),
+                new FieldDifference("approval.approvedOn", null, "2025-12-20"),
+            ],
+            Assert.Single(after.Filings).Differences!.Value);
+    }
+
+    [Fact]
     public void A_closure_filed_on_the_fourth_day_Beijing_is_late_and_leaves_a_finding()
     {
         // 16:00 UTC on the 4th is already 00:00 on the 5th in Beijing.

@@ -58,7 +58,8 @@ public sealed class MediaClient(HttpClient http) : IDisposable
         {
             ["unitCode"] = unitCode,
             ["platform"] = platform,
-            ["handle"] = handle ?? TestCodes.Handle(),
+            // A WeChat account is filed by its 原始ID (SPEC §3.1), which starts with gh_.
+            ["handle"] = handle ?? TestCodes.Handle(platform == "wechat" ? "gh_" : "h"),
             ["name"] = "测试发布",
             ["openedOn"] = openedOn,
             ["interaction"] = true,

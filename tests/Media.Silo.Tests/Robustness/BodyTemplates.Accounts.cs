@@ -58,6 +58,7 @@ internal static partial class BodyTemplates
             ["interaction"] = false,
             ["responsible"] = Contact(),
             ["operator"] = new JsonObject { ["name"] = "广州另一文化公司", ["contact"] = "020-87654321" },
+            ["approval"] = new JsonObject { ["authority"] = "440100", ["documentNo"] = "穗办函〔2026〕2号", ["approvedOn"] = "2026-11-02" },
         },
     },
     [
@@ -70,12 +71,17 @@ internal static partial class BodyTemplates
         Text("changes.feedUrl", false, BadValues.Urls),
         Flag("changes.interaction", false),
         Object("changes.responsible", false),
-        Text("changes.responsible.name", true, BadValues.Text(50)),
-        Text("changes.responsible.phone", true, BadValues.Phones),
-        Text("changes.responsible.email", true, BadValues.Emails),
+        // A change names only the person's details that changed (issue 20), so each may be left out.
+        Text("changes.responsible.name", false, BadValues.Text(50)),
+        Text("changes.responsible.phone", false, BadValues.Phones),
+        Text("changes.responsible.email", false, BadValues.Emails),
         Object("changes.operator", false),
         Text("changes.operator.name", true, BadValues.Text(100)),
         Text("changes.operator.contact", false, BadValues.Text(100)),
+        Object("changes.approval", false),
+        Text("changes.approval.authority", true, BadValues.Authorities),
+        Text("changes.approval.documentNo", true, BadValues.Text(100)),
+        Text("changes.approval.approvedOn", true, BadValues.Dates),
     ]);
 
     public static BodyTemplate Closing(string accountId) => new("close filing", $"/api/accounts/{accountId}/filings", _ => new JsonObject

@@ -14,6 +14,11 @@ namespace Media.Silo.Web.Pages.Accounts;
 public sealed class AccountDetailModel(IGrainFactory grains, RegionCatalog regions, [FromKeyedServices(MediaClock.Key)] TimeProvider clock)
     : MediaPageModel
 {
+    /// <summary>The filing just made, when the page is shown after it (<c>?filed=open|change|close|cancel</c>).</summary>
+    [BindProperty(SupportsGet = true)] public string? Filed { get; set; }
+
+    public RegionCatalog Regions => regions;
+
     public BarChartModel? Chart { get; private set; }
 
     public AccountSnapshot? Account { get; private set; }
@@ -43,6 +48,19 @@ public sealed class AccountDetailModel(IGrainFactory grains, RegionCatalog regio
         RegionName = regions.FullNameOf(RegionCode.Parse(Account.RegionCode));
         return Page();
     }
+
+    /// <summary>The account page after a filing of <paramref name="kind"/> (the API's id), which then says it was filed.</summary>
+    public static string FiledPath(string id, string kind) => $"/accounts/{Uri.EscapeDataString(id)}?filed={Uri.EscapeDataString(kind)}";
+
+    /// <summary>The line confirming a filing just made, or null.</summary>
+    public static string? FiledMessage(string? kind) => kind switch
+    {
+        "open" => "开设备案已提交。",
+        "change" => "变更备案已提交，备案记录中列出了变更前后的内容。",
+        "close" => "关停备案已提交。",
+        "cancel" => "注销备案已提交。",
+        _ => null,
+    };
 
     public static string KindName(FilingKind kind) => kind switch
     {
