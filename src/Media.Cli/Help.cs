@@ -11,6 +11,7 @@ internal static class Help
           media import accounts <文件.csv|文件.xlsx> [选项]          按摸底表批量备案账号
           media probe --platform <平台> (--file 路径 | --url 网址)  用提取器读取一个页面，输出 JSON
           media audit verify [选项]                                 校验审计日志的哈希链
+          media backup <文件> [--data-dir 目录]                     备份数据库（单机部署）
 
         每个命令都可加 --help 查看详细说明。
 
@@ -53,6 +54,18 @@ internal static class Help
 
         退出码：0 成功；1 有行被拒绝，未导入任何账号；2 用法错误、文件无法读取、无法连接或登录失败。
         结果输出到标准输出；进度、耗时和错误输出到标准错误。
+
+        """;
+
+    public const string Backup = """
+        用法：media backup <文件> [--data-dir 目录] [--profile embedded|cluster]
+
+        单机部署（embedded）：把数据目录中的 SQLite 数据库一致地复制到 <文件>（VACUUM INTO），silo 运行时也可备份；
+        备份文件含密码哈希和令牌密钥，权限为仅本用户可读写；已有同名文件时不覆盖。
+        数据目录依次取 --data-dir、环境变量 Media__DataDir、当前目录 silo-config/media.json 的 Media:DataDir，默认 ./data。
+        集群部署（cluster）：打印应执行的 pg_dump 命令（连接信息取自环境变量 ConnectionStrings__Postgres，不含密码）。
+
+        恢复：停止 silo，新建一个数据目录，把备份文件放入其中并命名为 media.db，再以该目录（Media:DataDir）启动。
 
         """;
 

@@ -9,13 +9,6 @@ public static class MonitoringSetup
 {
     public static WebApplicationBuilder AddMediaMonitoring(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MonitoringOptions>().BindConfiguration("Rules:Monitoring")
-            .Validate(o => o.NoUpdateDays > 0 && o.WarningDays > 0 && o.WarningDays < o.NoUpdateDays,
-                "Rules:Monitoring: WarningDays must be positive and below NoUpdateDays")
-            .Validate(o => o.LowFrequencyPosts >= 0 && o.LowFrequencyWindowDays > 0 && o.RetainPostDays >= o.LowFrequencyWindowDays
-                    && o.RetainPostCount >= o.LowFrequencyPosts,
-                "Rules:Monitoring: the retained posts must cover the low-frequency window")
-            .ValidateOnStart();
         // Every bad threshold is named at once, and the silo does not start with any of them.
         var websites = builder.Configuration.GetSection(WebsiteOptions.SectionName).Get<WebsiteOptions>() ?? new WebsiteOptions();
         if (websites.Validate() is [_, ..] problems)
