@@ -47,7 +47,15 @@ public static class MetricsSetup
     }
 
     // No remote address means an in-process or Unix-socket caller, which is on this machine.
-    private static bool IsAllowed(IPAddress? remote, IPNetwork[] networks) =>
-        remote is null || IPAddress.IsLoopback(remote)
-        || networks.Any(n => n.Contains(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote));
+    internal static bool IsAllowed(IPAddress? remote, IPNetwork[] networks)
+    {
+        if (remote is null)
+        {
+            return true;
+        }
+
+        // A dual-stack listener reports IPv4 callers as ::ffff:a.b.c.d; compare them as the IPv4 addresses they are.
+        var address = remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote;
+        return IPAddress.IsLoopback(address) || networks.Any(n => n.Contains(address));
+    }
 }

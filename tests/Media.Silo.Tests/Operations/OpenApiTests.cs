@@ -43,11 +43,12 @@ public sealed partial class OpenApiTests(SharedSilo shared) : IClassFixture<Shar
         using var http = _silo.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await PageSignIn.SignInAsync(http, "admin", SiloFactory.AdminPassword);
 
-        var page = await http.GetStringAsync("/api-docs", TestContext.Current.CancellationToken);
+        var page = WebUtility.HtmlDecode(await http.GetStringAsync("/api-docs", TestContext.Current.CancellationToken));
 
         Assert.Contains("接口说明", page, StringComparison.Ordinal);
         Assert.Contains("<code>/api/accounts/{id}</code>", page, StringComparison.Ordinal);
         Assert.Contains("<code>POST</code>", page, StringComparison.Ordinal);
+        Assert.Contains("<h2>账号与备案</h2>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
     }
 
