@@ -1,4 +1,5 @@
 using Media.Cli.Audit;
+using Media.Cli.Backup;
 using Media.Cli.CommandLine;
 using Media.Cli.Import;
 using Media.Cli.Probe;
@@ -21,6 +22,7 @@ internal static class CliApp
                 ["import", "websites", .. var rest] => await ImportSheetCommand.RunAsync(rest, env, SheetKind.Websites),
                 ["audit"] or ["audit", "--help" or "-h"] => Print(env.Out, Help.AuditVerify, ExitCodes.Ok),
                 ["audit", "verify", .. var rest] => await AuditVerifyCommand.RunAsync(rest, env),
+                ["backup", .. var rest] => await BackupCommand.RunAsync(rest, env),
                 ["probe", .. var rest] => await ProbeCommand.RunAsync(rest, env),
                 _ => throw new UsageException($"未知命令：{string.Join(' ', args)}"),
             };

@@ -12,6 +12,7 @@ internal static class Help
           media import websites <文件.csv|文件.xlsx> [选项]          按网站摸底表批量备案政府网站
           media probe --platform <平台> (--file 路径 | --url 网址)  用提取器读取一个页面，输出 JSON
           media audit verify [选项]                                 校验审计日志的哈希链
+          media backup <文件> [--data-dir 目录]                     备份数据库（单机部署）
 
         每个命令都可加 --help 查看详细说明。
 
@@ -68,6 +69,18 @@ internal static class Help
         栏目写在一个单元格里，每个栏目“名称|网址|类别”，栏目之间用“；”分隔，类别为 动态要闻、通知公告/政策文件、
         人事/规划计划、互动交流、其他（或 news、notice、plan、interaction、other）。
         模板：media import template --kind websites。
+
+        """;
+
+    public const string Backup = """
+        用法：media backup <文件> [--data-dir 目录] [--profile embedded|cluster]
+
+        单机部署（embedded）：把数据目录中的 SQLite 数据库一致地复制到 <文件>（VACUUM INTO），silo 运行时也可备份；
+        备份文件含密码哈希和令牌密钥，权限为仅本用户可读写；已有同名文件时不覆盖。
+        数据目录依次取 --data-dir、环境变量 Media__DataDir、当前目录 silo-config/media.json 的 Media:DataDir，默认 ./data。
+        集群部署（cluster）：打印应执行的 pg_dump 命令（连接信息取自环境变量 ConnectionStrings__Postgres，不含密码）。
+
+        恢复：停止 silo，新建一个数据目录，把备份文件放入其中并命名为 media.db，再以该目录（Media:DataDir）启动。
 
         """;
 

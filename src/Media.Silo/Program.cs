@@ -13,6 +13,7 @@ using Media.Silo.Api.Websites;
 using Media.Silo.Auth;
 using Media.Silo.Hosting;
 using Media.Silo.Mail;
+using Media.Silo.Operations;
 using Media.Silo.Probing;
 using Media.Silo.Scheduling;
 using Media.Silo.Web;
@@ -22,6 +23,14 @@ using Media.Silo.Web;
 var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 
 builder.AddMediaConfiguration();
+if (SettingsCheck.Problems(builder.Configuration) is [_, ..] problems)
+{
+    await Console.Error.WriteLineAsync(SettingsCheck.Describe(problems));
+    return 1;
+}
+
+builder.Services.AddMediaSettings(builder.Configuration);
+builder.AddMediaLogging();
 if (builder.TakeDataDirectory() is { } refusal)
 {
     await Console.Error.WriteLineAsync(refusal);
@@ -39,6 +48,8 @@ builder.AddMediaWeb();
 builder.AddMediaScheduling();
 builder.AddMediaApi();
 builder.AddMediaApplication();
+builder.AddMediaOpenApi();
+builder.AddMediaMetrics();
 
 var app = builder.Build();
 
@@ -62,6 +73,8 @@ app.MapReportsApi();
 app.MapSurveysApi();
 app.MapAuditApi();
 app.MapMediaWeb();
+app.MapMediaOpenApi();
+app.MapMediaMetrics();
 
 await app.RunAsync();
 return 0;

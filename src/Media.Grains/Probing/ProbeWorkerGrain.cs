@@ -1,6 +1,7 @@
 using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Probing;
+using Media.Abstractions.Telemetry;
 using Media.Abstractions.Websites;
 using Media.Domain.Accounts;
 using Orleans.Concurrency;
@@ -15,6 +16,13 @@ namespace Media.Grains.Probing;
 internal sealed class ProbeWorkerGrain(IAccountProber prober, ISiteProber sites) : Grain, IProbeWorkerGrain
 {
     public async Task<string> ProbeAsync(string accountId)
+    {
+        var status = await ProbeOnceAsync(accountId);
+        MediaMetrics.ProbeResults.Add(1, new KeyValuePair<string, object?>("status", status));
+        return status;
+    }
+
+    private async Task<string> ProbeOnceAsync(string accountId)
     {
         var account = GrainFactory.Ref<IAccountGrain>(accountId);
         if (await account.GetAsync() is not { } record)

@@ -3,6 +3,7 @@ using Media.Abstractions;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Sweeps;
+using Media.Abstractions.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -43,6 +44,7 @@ internal sealed class SweepGrain(
         state.State.Result = new SweepResult(this.GetPrimaryKeyString(), at, counts, watch.ElapsedMilliseconds,
             clock.GetUtcNow(), regions.Length);
         await state.WriteOrForgetAsync(this);
+        MediaMetrics.SweepDuration.Record(watch.Elapsed.TotalSeconds);
         SweepLog.Ran(logger, state.State.Result.Slot, counts.Checked, counts.NewViolations, counts.Resolved);
         return state.State.Result;
     }

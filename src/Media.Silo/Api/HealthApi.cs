@@ -8,14 +8,15 @@ using Microsoft.Extensions.Options;
 namespace Media.Silo.Api;
 
 /// <summary>
-/// <c>GET /healthz</c>: 200 when the silo answers and the store answers a query and takes a write; otherwise 503 with
+/// <c>GET /healthz</c> (and <c>HEAD</c>): 200 when the silo answers and the store answers a query and takes a write; otherwise 503 with
 /// <c>status: degraded</c> and what is wrong (a full disk still answers reads, so only a write shows it).
 /// </summary>
 public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/healthz", CheckAsync).AllowAnonymous();
+        // HEAD too: load balancers and uptime checkers often probe with it.
+        routes.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], CheckAsync).AllowAnonymous();
         return routes;
     }
 
@@ -26,13 +27,13 @@ public static class HealthApi
         {
             var queries = await store.CheckAsync(silo.SiloAddress.ToParsableString(), clock.GetUtcNow(), cancellationToken);
             var regions = await grains.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(null);
-            return TypedResults.Ok(new { status = "ok", profile = options.Value.Profile, storageQueries = queries, indexedRegions = regions.Length });
+            return TypedResults.Ok(new { status = "ok", version = MediaVersion.Current, profile = options.Value.Profile, storageQueries = queries, indexedRegions = regions.Length });
         }
         catch (Exception e) when (e is DbException or OrleansException or TimeoutException or IOException)
         {
             var fault = StorageFaults.Classify(e) is var f && f != StorageFault.None ? f : StorageFault.Unavailable;
             var (_, title, _) = StorageFaults.Describe(fault);
-            return TypedResults.Json(new { status = "degraded", storage = fault.ToString().ToLowerInvariant(), title, detail = e.Message },
+            return TypedResults.Json(new { status = "degraded", version = MediaVersion.Current, storage = fault.ToString().ToLowerInvariant(), title, detail = e.Message },
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }

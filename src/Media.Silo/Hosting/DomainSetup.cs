@@ -10,12 +10,6 @@ public static class DomainSetup
     {
         var file = Path.Combine(builder.Configuration[SiloConfigDirectory.Key]!, "regions", "regions.json");
         builder.Services.AddSingleton(RegionCatalog.Load(file));
-        builder.Services.AddOptions<SamplingOptions>().BindConfiguration("Rules:Sampling")
-            .Validate(o => o.MinRatio is > 0 and <= 1, "Rules:Sampling:MinRatio must be in (0, 1]")
-            .ValidateOnStart();
-        builder.Services.AddOptions<SurveyOptions>().BindConfiguration("Rules:Survey")
-            .Validate(o => o.LowFollowers >= 0 && o.LowPosts30d >= 0, "Rules:Survey thresholds must not be negative")
-            .ValidateOnStart();
         return builder;
     }
 }

@@ -4,26 +4,12 @@ using Media.Grains.Accounts;
 
 namespace Media.Silo.Hosting;
 
-/// <summary>Monitoring rule thresholds and the content lexicons, both from <c>silo-config/</c>.</summary>
+/// <summary>The content lexicons from <c>silo-config/lexicons</c>.</summary>
 public static class MonitoringSetup
 {
     public static WebApplicationBuilder AddMediaMonitoring(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MonitoringOptions>().BindConfiguration("Rules:Monitoring")
-            .Validate(o => o.NoUpdateDays > 0 && o.WarningDays > 0 && o.WarningDays < o.NoUpdateDays,
-                "Rules:Monitoring: WarningDays must be positive and below NoUpdateDays")
-            .Validate(o => o.LowFrequencyPosts >= 0 && o.LowFrequencyWindowDays > 0 && o.RetainPostDays >= o.LowFrequencyWindowDays
-                    && o.RetainPostCount >= o.LowFrequencyPosts,
-                "Rules:Monitoring: the retained posts must cover the low-frequency window")
-            .ValidateOnStart();
-        // Every bad threshold is named at once, and the silo does not start with any of them.
-        var websites = builder.Configuration.GetSection(WebsiteOptions.SectionName).Get<WebsiteOptions>() ?? new WebsiteOptions();
-        if (websites.Validate() is [_, ..] problems)
-        {
-            throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
-        }
-
-        builder.Services.AddOptions<WebsiteOptions>().BindConfiguration(WebsiteOptions.SectionName);
+        // The thresholds (Rules:Monitoring, Rules:Websites) are registered and checked with every other setting (MediaSettings).
         var folder = Path.Combine(builder.Configuration[SiloConfigDirectory.Key]!, "lexicons");
         var lexicons = new[] { MonitoringRules.ImproperContent, MonitoringRules.ForcedEngagement, WebsiteRules.ContentError }
             .Select(rule => (rule, file: Path.Combine(folder, rule + ".txt")))

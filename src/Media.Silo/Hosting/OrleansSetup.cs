@@ -21,13 +21,6 @@ public static class OrleansSetup
             : StoreConnection.ForSqlite(options.DataDirectory);
         var sqlRoot = Path.Combine(builder.Configuration[SiloConfigDirectory.Key]!, "sql");
 
-        builder.Services.AddSingleton<IValidateOptions<MediaOptions>, MediaOptionsValidator>();
-        builder.Services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateOnStart();
-        builder.Services.AddOptions<FilingRuleOptions>().BindConfiguration("Rules:Filing")
-            .Validate(o => o.FilingDeadlineDays >= 0, "Rules:Filing:FilingDeadlineDays must not be negative")
-            // A date before the national rules (国办发〔2018〕123号) is almost surely a typo that would exempt nobody.
-            .Validate(o => o.EffectiveFrom is not { Year: < 2018 }, "Rules:Filing:EffectiveFrom must be a date from 2018 on, or null")
-            .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddKeyedSingleton(MediaClock.Key, TimeProvider.System);
         // Before Orleans, so the schema (and its query rows) exist when the storage provider starts.

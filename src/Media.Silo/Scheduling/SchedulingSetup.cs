@@ -11,20 +11,6 @@ public static class SchedulingSetup
 {
     public static WebApplicationBuilder AddMediaScheduling(this WebApplicationBuilder builder)
     {
-        var probesPerDay = (builder.Configuration.GetSection(WebsiteOptions.SectionName).Get<WebsiteOptions>() ?? new WebsiteOptions()).ProbesPerDay;
-        builder.Services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section)
-            .Validate(o => CronExpression.TryParse(o.Sweep, out _), "Schedules:Sweep is not a valid Quartz cron expression")
-            .Validate(o => CronExpression.TryParse(o.ProbeRound, out _), "Schedules:ProbeRound is not a valid Quartz cron expression")
-            .Validate(o => CronExpression.TryParse(o.Digest, out _), "Schedules:Digest is not a valid Quartz cron expression")
-            .Validate(o => CronExpression.TryParse(o.WeeklySummary, out _), "Schedules:WeeklySummary is not a valid Quartz cron expression")
-            .Validate(o => CronExpression.TryParse(o.SamplingReminder, out _), "Schedules:SamplingReminder is not a valid Quartz cron expression")
-            .Validate(o => CronExpression.TryParse(o.SiteChecks, out _) && SiteCheckSlots.FiringsPerDay(o.SiteChecks) >= probesPerDay,
-                $"Schedules:SiteChecks must be a valid Quartz cron expression that fires at least {probesPerDay} times a day (Rules:Websites:ProbesPerDay)")
-            .Validate(o => o.SiteCheckSpread >= TimeSpan.Zero && (!CronExpression.TryParse(o.SiteChecks, out _)
-                    || o.SiteCheckSpread < SiteCheckSlots.ShortestInterval(o.SiteChecks)),
-                "Schedules:SiteCheckSpread must not be negative and must end before the next slot of Schedules:SiteChecks")
-            .Validate(o => o.ProbeEvery > TimeSpan.Zero && o.ProbesPerRound > 0, "Schedules:ProbeEvery and ProbesPerRound must be positive")
-            .ValidateOnStart();
         var options = builder.Configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
         if (!options.Enabled)
         {

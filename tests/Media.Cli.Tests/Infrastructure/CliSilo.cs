@@ -13,7 +13,19 @@ public sealed class CliSilo : WebApplicationFactory<global::Program>
 {
     public const string AdminPassword = "Cli-Root-Secret-1";
 
-    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), $"media-cli-{Guid.NewGuid():N}");
+    private readonly string _dataDir;
+
+    /// <summary>A silo on a new, empty data directory.</summary>
+    public CliSilo()
+        : this(Path.Combine(Path.GetTempPath(), $"media-cli-{Guid.NewGuid():N}"))
+    {
+    }
+
+    /// <summary>A silo on <paramref name="dataDir"/>, e.g. one holding a restored backup; deleted when the silo is disposed.</summary>
+    public CliSilo(string dataDir) => _dataDir = dataDir;
+
+    /// <summary>The silo's data directory (Media:DataDir).</summary>
+    public string DataDir => _dataDir;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,5 +1,7 @@
+using Media.Silo.Hosting;
 using Media.Silo.Probing;
 using Media.Silo.Tests.Infrastructure;
+using Media.Silo.Tests.Operations;
 
 namespace Media.Silo.Tests.Websites.Probing;
 
@@ -56,13 +58,12 @@ public sealed class SiteCheckScheduleTests
     [Theory]
     [InlineData("Schedules:SiteChecks", "0 0 */2 * * ?")]
     [InlineData("Schedules:SiteCheckSpread", "00:45:00")]
-    public async Task A_silo_refuses_a_schedule_that_gives_too_few_checks_or_overlapping_slots(string key, string value)
+    public void A_silo_refuses_a_schedule_that_gives_too_few_checks_or_overlapping_slots(string key, string value)
     {
-        await using var silo = new SiloFactory { Settings = { [key] = value } };
+        // The check the silo runs before it starts (it prints the list and exits 1), on the shipped settings plus this one.
+        var problems = SettingsCheck.Problems(SettingsCheckTests.Shipped(new() { [key] = value }));
 
-        var refused = Assert.ThrowsAny<Exception>(() => silo.CreateClient());
-
-        Assert.Contains("Schedules:SiteCheck", refused.ToString(), StringComparison.Ordinal);
+        Assert.Contains(problems, p => p.StartsWith(key, StringComparison.Ordinal));
     }
 
     [Fact]
