@@ -14,9 +14,7 @@ internal static class AlertRecipients
     public static string OfficeOf(AlertEvent alert, UnitRecord? unit)
     {
         var region = RegionCode.Parse(unit?.RegionCode ?? alert.RegionCode);
-        UnitLevel? level = UnitLevels.TryParse(unit?.Level, out UnitLevel l) ? l : null;
-        UnitKind? kind = UnitLevels.TryParse(unit?.Kind, out UnitKind k) ? k : null;
-        return AlertRouting.OfficeFor(region, level, kind, alert.Kind == AlertKind.Escalation).Value;
+        return AlertRouting.OfficeFor(region, unit?.Level, unit?.Kind, alert.Kind == AlertKind.Escalation).Value;
     }
 
     /// <summary>

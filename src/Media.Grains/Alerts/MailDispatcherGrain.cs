@@ -41,6 +41,7 @@ internal sealed partial class MailDispatcherGrain(
         await RouteAsync();
         var from = BeijingTime.StartOfDay(day);
         var mails = new List<OutgoingMail>();
+        var statuses = new Dictionary<string, IReadOnlyDictionary<string, ViolationStatus>>(StringComparer.Ordinal);
         foreach (var supervisor in await Directory.AllSupervisorsAsync())
         {
             if (!supervisor.Digest || Mailable(supervisor) is not { } office)
@@ -53,7 +54,8 @@ internal sealed partial class MailDispatcherGrain(
                 .Where(a => a.Kind is not (AlertKind.Notice or AlertKind.Answer or AlertKind.Rejection or AlertKind.Reminder)).ToList();
             if (alerts.Count > 0)
             {
-                mails.Add(composer.Digest(supervisor, day, alerts));
+                await LoadStatusesAsync(alerts, statuses);
+                mails.Add(composer.Digest(supervisor, day, DigestLine.Collect(alerts, v => StatusOf(statuses, v))));
             }
         }
 
@@ -106,6 +108,21 @@ internal sealed partial class MailDispatcherGrain(
         await SendDueAsync();
         return added;
     }
+
+    // The digest shows each violation as it stands now, read once per account from the account that owns it.
+    private async Task LoadStatusesAsync(IEnumerable<AlertEvent> alerts, Dictionary<string, IReadOnlyDictionary<string, ViolationStatus>> statuses)
+    {
+        foreach (var account in alerts.Select(a => a.AccountId).Distinct(StringComparer.Ordinal).Where(a => !statuses.ContainsKey(a)))
+        {
+            var violations = await GrainFactory.Ref<IMonitoredAccount>(account).GetViolationsAsync();
+            statuses[account] = violations.ToDictionary(v => v.Id, v => v.Status, StringComparer.Ordinal);
+        }
+    }
+
+    private static ViolationStatus? StatusOf(Dictionary<string, IReadOnlyDictionary<string, ViolationStatus>> statuses, string violationId) =>
+        ViolationRecord.AccountOf(violationId) is { } account && statuses.TryGetValue(account, out var book) && book.TryGetValue(violationId, out var status)
+            ? status
+            : null;
 
     // A supervisor's region when they can be mailed at all (a region and a usable address), else null.
     private static string? Mailable(UserContact supervisor) =>
