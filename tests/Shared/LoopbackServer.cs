@@ -41,20 +41,23 @@ internal sealed class LoopbackServer : IAsyncDisposable
     private int _connections;
 
     public LoopbackServer(Func<string, Reply> handler, IPAddress? address = null)
-        : this(address, request => handler(request.Path))
+        : this(address, 0, request => handler(request.Path))
     {
     }
 
-    private LoopbackServer(IPAddress? address, Func<LoopbackRequest, Reply> handler)
+    private LoopbackServer(IPAddress? address, int port, Func<LoopbackRequest, Reply> handler)
     {
         _handler = handler;
-        _listener = new TcpListener(address ?? IPAddress.Loopback, 0);
+        _listener = new TcpListener(address ?? IPAddress.Loopback, port);
         _listener.Start();
         _loop = AcceptLoopAsync();
     }
 
-    /// <summary>A server that sees whole requests, bodies included (a webhook receiver).</summary>
-    public static LoopbackServer ForRequests(Func<LoopbackRequest, Reply> handler) => new(null, handler);
+    /// <summary>
+    /// A server that sees whole requests, bodies included (a webhook receiver), on <paramref name="port"/> when given: a
+    /// receiver that comes up on a port that was closed until then.
+    /// </summary>
+    public static LoopbackServer ForRequests(Func<LoopbackRequest, Reply> handler, int port = 0) => new(null, port, handler);
 
     /// <summary>Serves the files of <paramref name="folder"/> by name (any directories in the path are ignored); 404 for the rest.</summary>
     public static LoopbackServer ServingFolder(string folder) => new(path =>

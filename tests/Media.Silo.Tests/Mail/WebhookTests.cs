@@ -7,6 +7,7 @@ using Media.Abstractions.Alerts;
 using Media.Abstractions.Storage;
 using Media.Silo.Tests.Infrastructure;
 using Media.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Silo.Tests.Mail;
@@ -107,6 +108,34 @@ public sealed class WebhookTests : IAsyncDisposable
         Assert.Single(_received.Select(r => Json(r.Request).ToJsonString()).Distinct()); // each attempt posted the same message
     }
 
+    [Fact]
+    public async Task A_robot_whose_port_was_closed_gets_the_message_once_when_it_starts_listening()
+    {
+        var port = FreePort.Next();
+        await using var silo = Silo(("440100", "wecom", $"http://127.0.0.1:{port}/wecom", null));
+        using var admin = await silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync("440104", "county", "government");
+        await MailSilo.SilentAccountAsync(admin, unit, "lisi@yuexiu.example.gov.cn");
+
+        await MailSilo.SweepAsync(admin);
+        await WaitAsync(async () => await AttemptsAsync(silo) >= 3, "the dispatcher never retried the closed port");
+        await using var late = LoopbackServer.ForRequests(Answer, port);
+        await DrainAsync(silo, c => c.Sent == 1);
+
+        Assert.Single(_received, r => r.Taken);
+        Assert.Single(_received);
+    }
+
+    // How often the one delivery was attempted, read from the store as an operator would.
+    private static async Task<long> AttemptsAsync(SiloFactory silo)
+    {
+        await using var connection = new SqliteConnection($"Data Source={silo.DatabaseFile};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(Attempts), 0) FROM MediaHook";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     private SiloFactory Silo(params (string Office, string Kind, string Path, string? Secret)[] targets)
     {
         var silo = MailSilo.For(_smtp.Port);
@@ -114,7 +143,9 @@ public sealed class WebhookTests : IAsyncDisposable
         {
             silo.Settings[$"Webhooks:Targets:{i}:Office"] = targets[i].Office;
             silo.Settings[$"Webhooks:Targets:{i}:Kind"] = targets[i].Kind;
-            silo.Settings[$"Webhooks:Targets:{i}:Url"] = _receiver.Url(targets[i].Path).ToString();
+            silo.Settings[$"Webhooks:Targets:{i}:Url"] = targets[i].Path.StartsWith("http", StringComparison.Ordinal)
+                ? targets[i].Path
+                : _receiver.Url(targets[i].Path).ToString();
             if (targets[i].Secret is { } secret)
             {
                 silo.Settings[$"Webhooks:Targets:{i}:Secret"] = secret;
