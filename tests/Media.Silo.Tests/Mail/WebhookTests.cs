@@ -93,10 +93,9 @@ public sealed class WebhookTests : IAsyncDisposable
         await MailSilo.SweepAsync(admin);
         // Down means both ways a receiver fails: an HTTP 500, then a 200 whose errcode refuses the message.
         await WaitAsync(() => _received.Count >= 3, "the dispatcher never retried the receiver while it was down");
-        var store = silo.Services.GetRequiredService<IAlertStore>();
-        var failing = await store.HookCountsAsync(TestContext.Current.CancellationToken);
-        Assert.Equal((1, 1, 0), (failing.Pending, failing.Failing, failing.Sent));
-        Assert.NotNull(failing.LastError);
+        var failing = await admin.GetJsonAsync("/api/webhooks/outbox");
+        Assert.Equal((1, 1, 0), (failing["pending"]!.GetValue<int>(), failing["failing"]!.GetValue<int>(), failing["sent"]!.GetValue<int>()));
+        Assert.False(string.IsNullOrEmpty(failing["lastError"]?.GetValue<string>()));
 
         _down = false;
         await DrainAsync(silo, c => c.Sent == 1);
@@ -124,6 +123,25 @@ public sealed class WebhookTests : IAsyncDisposable
 
         Assert.Single(_received, r => r.Taken);
         Assert.Single(_received);
+    }
+
+    [Fact]
+    public async Task Bad_targets_stop_the_silo_at_start_with_every_problem_named()
+    {
+        await using var silo = MailSilo.For(_smtp.Port);
+        silo.Settings["Webhooks:Targets:0:Office"] = "广州";
+        silo.Settings["Webhooks:Targets:0:Kind"] = "wecom";
+        silo.Settings["Webhooks:Targets:0:Url"] = "https://qyapi.example.cn/cgi-bin/webhook/send?key=k";
+        silo.Settings["Webhooks:Targets:1:Office"] = "440100";
+        silo.Settings["Webhooks:Targets:1:Kind"] = "slack";
+        silo.Settings["Webhooks:Targets:1:Url"] = "ftp://example.cn/hook";
+
+        var refused = Assert.ThrowsAny<Exception>(() => silo.CreateClient());
+
+        var message = refused.ToString();
+        Assert.Contains("Webhooks:Targets:0:Office", message, StringComparison.Ordinal);
+        Assert.Contains("Webhooks:Targets:1:Kind", message, StringComparison.Ordinal);
+        Assert.Contains("Webhooks:Targets:1:Url", message, StringComparison.Ordinal);
     }
 
     // How often the one delivery was attempted, read from the store as an operator would.
