@@ -17,6 +17,7 @@ using Media.Silo.Operations;
 using Media.Silo.Probing;
 using Media.Silo.Scheduling;
 using Media.Silo.Web;
+using Media.Silo.Webhooks;
 
 // No watch on appsettings files: it watches the content root with its subdirectories, which holds the data
 // directory when the silo starts there, so every SQLite write woke a file-watcher thread (cost in docs/benchmarks.md).
@@ -42,6 +43,7 @@ builder.AddMediaMonitoring();
 builder.AddMediaReports();
 builder.AddMediaProbing();
 builder.AddMediaMail();
+builder.AddMediaWebhooks();
 builder.AddMediaOrleans();
 builder.AddMediaAuth();
 builder.AddMediaWeb();

@@ -10,9 +10,11 @@ namespace Media.Storage;
 /// The outbox as the <c>MediaAlert</c> and <c>MediaMail</c> tables of the silo's store. Each call is its own
 /// transaction, not a write of the group <see cref="Performance.StoreWriter"/> (why: Performance/README.md, "The outbox").
 /// </summary>
-internal sealed class SqlAlertStore(StoreConnection store, TimeProvider clock) : IAlertStore
+internal sealed partial class SqlAlertStore(StoreConnection store, TimeProvider clock) : IAlertStore
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly OutboxRows _mails = new(store, "MediaMail");
+    private readonly OutboxRows _hooks = new(store, "MediaHook");
 
     public async Task AddAlertsAsync(IReadOnlyList<AlertEvent> alerts, CancellationToken cancellationToken = default)
     {
@@ -42,12 +44,13 @@ internal sealed class SqlAlertStore(StoreConnection store, TimeProvider clock) :
         return await ReadAlertsAsync(command, cancellationToken);
     }
 
-    public async Task RouteAsync(string alertId, string? office, IReadOnlyList<OutgoingMail> mails,
+    public async Task RouteAsync(string alertId, string? office, IReadOnlyList<OutgoingMail> mails, IReadOnlyList<HookDelivery> hooks,
         CancellationToken cancellationToken = default)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await InsertMailsAsync(connection, transaction, mails, cancellationToken);
+        await InsertHooksAsync(connection, transaction, hooks, cancellationToken);
         await using var command = Sql.Command(connection, transaction, "UPDATE MediaAlert SET Routed = 1, Office = @Office WHERE Id = @Id");
         Sql.Add(command, "Id", alertId);
         Sql.Add(command, "Office", office);
@@ -77,63 +80,24 @@ internal sealed class SqlAlertStore(StoreConnection store, TimeProvider clock) :
         return await ReadAlertsAsync(command, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<OutgoingMail>> DueAsync(DateTimeOffset now, int take, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await store.OpenAsync(cancellationToken);
-        await using var command = Sql.Command(connection, null, """
-            SELECT Key, AlertId, Recipient, MessageId, Subject, Mime, Attempts FROM MediaMail
-            WHERE SentAt IS NULL AND NextAttemptAt <= @Now ORDER BY NextAttemptAt, Key LIMIT @Take
-            """);
-        Sql.Add(command, "Now", Sql.Instant(now));
-        Sql.Add(command, "Take", take);
-        var mails = new List<OutgoingMail>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            mails.Add(new OutgoingMail(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2),
-                reader.GetString(3), reader.GetString(4), (byte[])reader.GetValue(5), reader.GetInt32(6)));
-        }
+    public Task<IReadOnlyList<OutgoingMail>> DueAsync(DateTimeOffset now, int take, CancellationToken cancellationToken = default) =>
+        _mails.DueAsync("Key, AlertId, Recipient, MessageId, Subject, Mime, Attempts",
+            r => new OutgoingMail(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
+                (byte[])r.GetValue(5), r.GetInt32(6)), now, take, cancellationToken);
 
-        return mails;
-    }
+    public Task MarkSentAsync(string key, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        _mails.MarkSentAsync(key, at, cancellationToken);
 
-    public async Task MarkSentAsync(string key, DateTimeOffset at, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await store.OpenAsync(cancellationToken);
-        await using var command = Sql.Command(connection, null,
-            "UPDATE MediaMail SET SentAt = @At, Attempts = Attempts + 1, LastError = NULL WHERE Key = @Key AND SentAt IS NULL");
-        Sql.Add(command, "Key", key);
-        Sql.Add(command, "At", Sql.Instant(at));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public async Task MarkFailedAsync(string key, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await store.OpenAsync(cancellationToken);
-        await using var command = Sql.Command(connection, null, """
-            UPDATE MediaMail SET Attempts = Attempts + 1, NextAttemptAt = @Next, LastError = @Error WHERE Key = @Key AND SentAt IS NULL
-            """);
-        Sql.Add(command, "Key", key);
-        Sql.Add(command, "Next", Sql.Instant(nextAttemptAt));
-        Sql.Add(command, "Error", reason.Length > 1000 ? reason[..1000] : reason);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task MarkFailedAsync(string key, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken = default) =>
+        _mails.MarkFailedAsync(key, nextAttemptAt, reason, cancellationToken);
 
     public async Task<OutboxCounts> CountsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
-        await using var command = Sql.Command(connection, null, """
-            SELECT (SELECT COUNT(*) FROM MediaAlert WHERE Routed = 0),
-                   (SELECT COUNT(*) FROM MediaMail WHERE SentAt IS NULL),
-                   (SELECT COUNT(*) FROM MediaMail WHERE SentAt IS NULL AND Attempts > 0),
-                   (SELECT COUNT(*) FROM MediaMail WHERE SentAt IS NOT NULL),
-                   (SELECT LastError FROM MediaMail WHERE SentAt IS NULL AND LastError IS NOT NULL ORDER BY NextAttemptAt DESC LIMIT 1)
-            """);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return new OutboxCounts(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture),
-            Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture),
-            Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture), reader.IsDBNull(4) ? null : reader.GetString(4));
+        await using var command = Sql.Command(connection, null, "SELECT COUNT(*) FROM MediaAlert WHERE Routed = 0");
+        var unrouted = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        var (pending, failing, sent, error) = await _mails.CountsAsync(cancellationToken);
+        return new OutboxCounts(unrouted, pending, failing, sent, error);
     }
 
     private async Task<int> InsertMailsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutgoingMail> mails,

@@ -22,6 +22,12 @@ internal sealed record Reply(
     public static Reply NotFound() => new(404, []);
 }
 
+/// <summary>One request as the loopback server read it: method, path with query, headers (names in lower case) and body.</summary>
+internal sealed record LoopbackRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, byte[] Body)
+{
+    public string Text => Encoding.UTF8.GetString(Body);
+}
+
 /// <summary>
 /// A tiny HTTP/1.1 server on a loopback address and a free port, the one every test project uses (linked
 /// source). It counts accepted connections, so a test can prove that a refused fetch never even connected.
@@ -29,18 +35,29 @@ internal sealed record Reply(
 internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly TcpListener _listener;
-    private readonly Func<string, Reply> _handler;
+    private readonly Func<LoopbackRequest, Reply> _handler;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private int _connections;
 
     public LoopbackServer(Func<string, Reply> handler, IPAddress? address = null)
+        : this(address, 0, request => handler(request.Path))
+    {
+    }
+
+    private LoopbackServer(IPAddress? address, int port, Func<LoopbackRequest, Reply> handler)
     {
         _handler = handler;
-        _listener = new TcpListener(address ?? IPAddress.Loopback, 0);
+        _listener = new TcpListener(address ?? IPAddress.Loopback, port);
         _listener.Start();
         _loop = AcceptLoopAsync();
     }
+
+    /// <summary>
+    /// A server that sees whole requests, bodies included (a webhook receiver), on <paramref name="port"/> when given: a
+    /// receiver that comes up on a port that was closed until then.
+    /// </summary>
+    public static LoopbackServer ForRequests(Func<LoopbackRequest, Reply> handler, int port = 0) => new(null, port, handler);
 
     /// <summary>Serves the files of <paramref name="folder"/> by name (any directories in the path are ignored); 404 for the rest.</summary>
     public static LoopbackServer ServingFolder(string folder) => new(path =>
@@ -98,8 +115,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
             try
             {
                 var stream = client.GetStream();
-                var path = await ReadRequestPathAsync(stream);
-                var reply = _handler(path);
+                var reply = _handler(await ReadRequestAsync(stream));
                 if (reply.Hang)
                 {
                     await Task.Delay(Timeout.Infinite, _stop.Token);
@@ -114,7 +130,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
         }
     }
 
-    private static async Task<string> ReadRequestPathAsync(NetworkStream stream)
+    private static async Task<LoopbackRequest> ReadRequestAsync(NetworkStream stream)
     {
         var head = new StringBuilder();
         var buffer = new byte[1];
@@ -128,8 +144,23 @@ internal sealed class LoopbackServer : IAsyncDisposable
             head.Append((char)buffer[0]);
         }
 
-        var requestLine = head.ToString().Split("\r\n")[0].Split(' ');
-        return requestLine.Length > 1 ? requestLine[1] : "/";
+        var lines = head.ToString().Split("\r\n");
+        var requestLine = lines[0].Split(' ');
+        var headers = lines.Skip(1).Select(l => l.Split(':', 2)).Where(p => p.Length == 2)
+            .GroupBy(p => p[0].Trim().ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[1].Trim());
+        var body = new byte[headers.TryGetValue("content-length", out var length) && int.TryParse(length, CultureInfo.InvariantCulture, out var n) ? n : 0];
+        for (var read = 0; read < body.Length;)
+        {
+            var got = await stream.ReadAsync(body.AsMemory(read));
+            if (got == 0)
+            {
+                break;
+            }
+
+            read += got;
+        }
+
+        return new LoopbackRequest(requestLine[0], requestLine.Length > 1 ? requestLine[1] : "/", headers, body);
     }
 
     private static async Task WriteAsync(NetworkStream stream, Reply reply)

@@ -23,8 +23,8 @@ public interface IMonitoredAccount : IGrainWithStringKey
     /// <summary>The account's violations, newest first.</summary>
     Task<ImmutableArray<ViolationRecord>> GetViolationsAsync();
 
-    /// <summary>A supervisor's review of a suspected content hit: confirm (it becomes open) or dismiss.</summary>
-    Task<ReviewOutcome> ReviewAsync(string violationId, bool confirm, string actor);
+    /// <summary>A supervisor's review of a suspected content hit: confirm (it becomes open) or dismiss, with the reviewer's reason.</summary>
+    Task<ReviewOutcome> ReviewAsync(string violationId, bool confirm, string actor, string? reason);
 
     /// <summary>A rectification step (notice, response, verdict); unchanged when the violation's state does not allow it.</summary>
     Task<ReviewOutcome> RectifyAsync(string violationId, RectificationStep request);

@@ -4,6 +4,7 @@ namespace Media.Abstractions.Monitoring;
 /// One violation episode of one rule on one account. Its id is <c>{accountId}~{n}</c>, so the account
 /// grain that owns it is found from the id alone. <see cref="Source"/> and <see cref="RaisedBy"/> are set only for a
 /// person's finding (where it was found, who found it); monitoring never closes such an episode by itself.
+/// <see cref="ReviewNote"/> is the reviewer's reason for confirming or dismissing a suspected hit.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("media.violation")]
 public sealed record ViolationRecord(
@@ -18,7 +19,8 @@ public sealed record ViolationRecord(
     [property: Id(8)] string? EpisodeKey,
     [property: Id(9)] Rectification? Rectification = null,
     [property: Id(10)] string? Source = null,
-    [property: Id(11)] string? RaisedBy = null)
+    [property: Id(11)] string? RaisedBy = null,
+    [property: Id(12)] string? ReviewNote = null)
 {
     public const char Separator = '~';
 

@@ -15,8 +15,9 @@ public interface IAlertStore
     /// <summary>Alerts not yet turned into mails, oldest first.</summary>
     Task<IReadOnlyList<AlertEvent>> UnroutedAsync(int take, CancellationToken cancellationToken = default);
 
-    /// <summary>In one transaction: stores the alert's mails and marks it routed to <paramref name="office"/>.</summary>
-    Task RouteAsync(string alertId, string? office, IReadOnlyList<OutgoingMail> mails, CancellationToken cancellationToken = default);
+    /// <summary>In one transaction: stores the alert's mails and webhook deliveries and marks it routed to <paramref name="office"/>.</summary>
+    Task RouteAsync(string alertId, string? office, IReadOnlyList<OutgoingMail> mails, IReadOnlyList<HookDelivery> hooks,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Stores mails that belong to no single alert (digests, summaries); existing keys are kept.</summary>
     Task<int> AddMailsAsync(IReadOnlyList<OutgoingMail> mails, CancellationToken cancellationToken = default);
@@ -31,6 +32,16 @@ public interface IAlertStore
     Task MarkSentAsync(string key, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     Task MarkFailedAsync(string key, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>Undelivered webhook messages whose next attempt is due.</summary>
+    Task<IReadOnlyList<HookDelivery>> HooksDueAsync(DateTimeOffset now, int take, CancellationToken cancellationToken = default);
+
+    Task MarkHookSentAsync(string key, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    Task MarkHookFailedAsync(string key, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>Webhook messages waiting, failing and delivered (in <see cref="OutboxCounts"/>' mail fields; no alerts counted).</summary>
+    Task<OutboxCounts> HookCountsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Counts for the operators: alerts waiting for routing, mails waiting, failing and sent.</summary>
     Task<OutboxCounts> CountsAsync(CancellationToken cancellationToken = default);

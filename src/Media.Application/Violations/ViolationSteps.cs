@@ -2,6 +2,7 @@ using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Monitoring;
 using Media.Domain.Monitoring;
+using Media.Domain.Regions;
 using Media.Domain.Time;
 using Media.Domain.Validation;
 using Media.Application.Accounts;
@@ -70,9 +71,32 @@ public static class ViolationSteps
             new RectificationStep(RectificationStepKind.Verify, caller.Username, Text: note?.Trim(), Resolved: resolved));
     }
 
-    /// <summary>Confirms or dismisses a suspected content hit.</summary>
-    public static async Task<Outcome<ViolationRecord>> ReviewAsync(Caller caller, string id, bool confirm, IGrainFactory grains)
+    /// <summary>
+    /// Confirms or dismisses a suspected content hit, with the reviewer's reason (required to dismiss: a dismissed hit
+    /// leaves no violation behind, so the reason is all that explains it). Only the account's supervising office
+    /// (SPEC §3.2) or an office above it may dismiss: a city office must not clear a hit on an account the province supervises.
+    /// </summary>
+    public static async Task<Outcome<ViolationRecord>> ReviewAsync(Caller caller, string id, bool confirm, string? reason, IGrainFactory grains)
     {
+        var errors = new FieldErrors();
+        if (confirm)
+        {
+            OptionalText(reason, "reason", 1000, errors);
+        }
+        else if (string.IsNullOrWhiteSpace(reason))
+        {
+            errors.Add("reason", "请填写排除理由");
+        }
+        else
+        {
+            errors.AddIfInvalid("reason", FieldRules.RequiredText(reason, 1000));
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Refusal.Invalid(errors);
+        }
+
         if (await VisibleAccountOfAsync(caller, id, grains) is not { } accountId)
         {
             return NotFound();
@@ -83,7 +107,12 @@ public static class ViolationSteps
             return Refusal.Forbidden("疑似违规内容须由监管单位审核");
         }
 
-        var outcome = await grains.Ref<IAccountGrain>(accountId).ReviewAsync(id, confirm, caller.Username);
+        if (!confirm && await SupervisingOffice.OfAccountAsync(accountId, grains) is { } office && !caller.CoversRegion(office.Value))
+        {
+            return Refusal.Forbidden($"该账号由{LevelName(office.Level)}政务公开办监管，只有其监管单位或上级单位可以排除疑似问题");
+        }
+
+        var outcome = await grains.Ref<IAccountGrain>(accountId).ReviewAsync(id, confirm, caller.Username, reason?.Trim());
         return Settle(outcome, "只有“疑似”状态的内容命中可以确认或排除");
     }
 
@@ -135,6 +164,13 @@ public static class ViolationSteps
         { Violation: null } => Refusal.NotFound("违规记录不存在"),
         { Changed: true } => outcome.Violation,
         _ => Refusal.Conflict(conflict, StateConflict),
+    };
+
+    private static string LevelName(RegionLevel level) => level switch
+    {
+        RegionLevel.Province => "省级",
+        RegionLevel.City => "市级",
+        _ => "县级",
     };
 
     private static Refusal NotFound() => Refusal.NotFound("违规记录不存在或不在您的管辖范围内");

@@ -36,4 +36,8 @@ public static class AlertRouting
         var office = level is { } l && kind is { } k ? SupervisingOffice(l, k, region) : region.City;
         return escalation ? EscalationOffice(office) : office;
     }
+
+    /// <summary>The same, with the unit's level and kind as stored (ids of <see cref="UnitLevels"/>; unknown ids count as unknown).</summary>
+    public static RegionCode OfficeFor(RegionCode region, string? level, string? kind, bool escalation) =>
+        OfficeFor(region, UnitLevels.TryParse(level, out UnitLevel l) ? l : null, UnitLevels.TryParse(kind, out UnitKind k) ? k : null, escalation);
 }

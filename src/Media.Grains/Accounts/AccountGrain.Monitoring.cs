@@ -133,7 +133,7 @@ internal sealed partial class AccountGrain
     public Task<ImmutableArray<ViolationRecord>> GetViolationsAsync() =>
         Task.FromResult(state.State.Violations.AsEnumerable().Reverse().ToImmutableArray());
 
-    public async Task<ReviewOutcome> ReviewAsync(string violationId, bool confirm, string actor)
+    public async Task<ReviewOutcome> ReviewAsync(string violationId, bool confirm, string actor, string? reason)
     {
         var violation = state.State.Violations.Find(v => v.Id == violationId);
         if (violation is null || violation.Status != ViolationStatus.Suspected)
@@ -143,8 +143,8 @@ internal sealed partial class AccountGrain
 
         var now = clock.GetUtcNow();
         var reviewed = confirm
-            ? violation with { Status = ViolationStatus.Open }
-            : violation with { Status = ViolationStatus.Dismissed, ClosedAt = now, ClosedBy = actor };
+            ? violation with { Status = ViolationStatus.Open, ReviewNote = reason }
+            : violation with { Status = ViolationStatus.Dismissed, ClosedAt = now, ClosedBy = actor, ReviewNote = reason };
         await ReplaceAsync(violation, reviewed, actor, confirm ? "violation.confirm" : "violation.dismiss", now);
         return new ReviewOutcome(reviewed, true);
     }

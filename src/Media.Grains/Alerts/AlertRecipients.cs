@@ -14,10 +14,17 @@ internal static class AlertRecipients
     public static string OfficeOf(AlertEvent alert, UnitRecord? unit)
     {
         var region = RegionCode.Parse(unit?.RegionCode ?? alert.RegionCode);
-        UnitLevel? level = UnitLevels.TryParse(unit?.Level, out UnitLevel l) ? l : null;
-        UnitKind? kind = UnitLevels.TryParse(unit?.Kind, out UnitKind k) ? k : null;
-        return AlertRouting.OfficeFor(region, level, kind, alert.Kind == AlertKind.Escalation).Value;
+        return AlertRouting.OfficeFor(region, unit?.Level, unit?.Kind, alert.Kind == AlertKind.Escalation).Value;
     }
+
+    /// <summary>
+    /// Whether the office hears of the alert at once (by mail to its supervisors, and through its group robots). Each
+    /// rectification step goes to the other side (SPEC §3.5): notices, reminders and rejections to the unit, answers to
+    /// the office; a warning goes to the unit only.
+    /// </summary>
+    public static bool TellsOffice(AlertEvent alert) =>
+        alert.Immediate && MonitoringRules.KindOf(alert.Rule) != RuleKind.Warning
+        && alert.Kind is not (AlertKind.Notice or AlertKind.Rejection or AlertKind.Reminder);
 
     /// <summary>
     /// The office's supervisors who want immediate mail, and for the account's own alerts also its
@@ -32,10 +39,7 @@ internal static class AlertRecipients
             return [];
         }
 
-        // Each rectification step goes to the other side (SPEC §3.5): notices, reminders and rejections to the unit,
-        // answers to the office.
-        var warning = MonitoringRules.KindOf(alert.Rule) == RuleKind.Warning;
-        var toOffice = !warning && alert.Kind is not (AlertKind.Notice or AlertKind.Rejection or AlertKind.Reminder);
+        var toOffice = TellsOffice(alert);
         var people = supervisors.Where(s => s.Immediate && toOffice).Select(s => new MailRecipient(s.DisplayName, s.Email)).ToList();
         if (alert.Kind is not (AlertKind.Escalation or AlertKind.Answer))
         {

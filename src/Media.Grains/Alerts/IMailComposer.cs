@@ -14,7 +14,8 @@ public interface IMailComposer
 {
     OutgoingMail Alert(AlertEvent alert, MailRecipient recipient, AlertContext context);
 
-    OutgoingMail Digest(UserContact recipient, DateOnly day, IReadOnlyList<AlertEvent> alerts);
+    /// <summary>The day's violations of the recipient's office, one line each with its current status.</summary>
+    OutgoingMail Digest(UserContact recipient, DateOnly day, IReadOnlyList<DigestLine> lines);
 
     /// <summary>The administrators' list of the accounts that became gaps on <paramref name="day"/> (SPEC §3.3 collector health).</summary>
     OutgoingMail GapDigest(UserContact recipient, DateOnly day, IReadOnlyList<IndexEntry> gaps);

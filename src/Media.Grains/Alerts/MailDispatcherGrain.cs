@@ -8,6 +8,7 @@ using Media.Abstractions.Units;
 using Media.Domain.Alerts;
 using Media.Domain.Regions;
 using Media.Domain.Time;
+using Media.Grains.Alerts.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ using Microsoft.Extensions.Options;
 namespace Media.Grains.Alerts;
 
 /// <summary>
-/// Routes alerts to mails and sends them. One activation in the cluster, and not reentrant, so a mail is
+/// Routes alerts to mails and group-robot messages (sent by <see cref="Webhooks.WebhookDispatcherGrain"/>) and sends the mails. One activation in the cluster, and not reentrant, so a mail is
 /// never handed to two SMTP connections at once; everything it does is recorded in the outbox first, so a
 /// crash anywhere loses nothing and at worst resends one mail with the same Message-ID.
 /// </summary>
@@ -23,7 +24,9 @@ internal sealed partial class MailDispatcherGrain(
     IAlertStore store,
     IMailComposer composer,
     IMailDelivery delivery,
+    IWebhookComposer hookComposer,
     IOptions<OutboxOptions> options,
+    IOptionsMonitor<WebhookOptions> hooks,
     [FromKeyedServices(MediaClock.Key)] TimeProvider clock,
     ILogger<MailDispatcherGrain> log) : Grain, IMailDispatcherGrain
 {
@@ -41,6 +44,7 @@ internal sealed partial class MailDispatcherGrain(
         await RouteAsync();
         var from = BeijingTime.StartOfDay(day);
         var mails = new List<OutgoingMail>();
+        var statuses = new Dictionary<string, IReadOnlyDictionary<string, ViolationStatus>>(StringComparer.Ordinal);
         foreach (var supervisor in await Directory.AllSupervisorsAsync())
         {
             if (!supervisor.Digest || Mailable(supervisor) is not { } office)
@@ -53,7 +57,8 @@ internal sealed partial class MailDispatcherGrain(
                 .Where(a => a.Kind is not (AlertKind.Notice or AlertKind.Answer or AlertKind.Rejection or AlertKind.Reminder)).ToList();
             if (alerts.Count > 0)
             {
-                mails.Add(composer.Digest(supervisor, day, alerts));
+                await LoadStatusesAsync(alerts, statuses);
+                mails.Add(composer.Digest(supervisor, day, DigestLine.Collect(alerts, v => StatusOf(statuses, v))));
             }
         }
 
@@ -107,6 +112,21 @@ internal sealed partial class MailDispatcherGrain(
         return added;
     }
 
+    // The digest shows each violation as it stands now, read once per account from the account that owns it.
+    private async Task LoadStatusesAsync(IEnumerable<AlertEvent> alerts, Dictionary<string, IReadOnlyDictionary<string, ViolationStatus>> statuses)
+    {
+        foreach (var account in alerts.Select(a => a.AccountId).Distinct(StringComparer.Ordinal).Where(a => !statuses.ContainsKey(a)))
+        {
+            var violations = await GrainFactory.Ref<IMonitoredAccount>(account).GetViolationsAsync();
+            statuses[account] = violations.ToDictionary(v => v.Id, v => v.Status, StringComparer.Ordinal);
+        }
+    }
+
+    private static ViolationStatus? StatusOf(Dictionary<string, IReadOnlyDictionary<string, ViolationStatus>> statuses, string violationId) =>
+        ViolationRecord.AccountOf(violationId) is { } account && statuses.TryGetValue(account, out var book) && book.TryGetValue(violationId, out var status)
+            ? status
+            : null;
+
     // A supervisor's region when they can be mailed at all (a region and a usable address), else null.
     private static string? Mailable(UserContact supervisor) =>
         MailAddressRules.IsUsable(supervisor.Email) ? supervisor.RegionCode : null;
@@ -129,7 +149,9 @@ internal sealed partial class MailDispatcherGrain(
                     : [];
                 var context = new AlertContext(unit?.Name ?? alert.UnitCode, office);
                 var mails = recipients.Select(r => composer.Alert(alert, r, context)).ToList();
-                await store.RouteAsync(alert.Id, office, mails);
+                // The group robots' messages are stored with the mails, so an alert routed once reaches each receiver once.
+                var messages = WebhookRoutes.For(alert, context, hooks.CurrentValue.Targets, hookComposer);
+                await store.RouteAsync(alert.Id, office, mails, messages);
                 if (mails.Count > 0 && alert.Kind is (AlertKind.Violation or AlertKind.Confirmed))
                 {
                     await GrainFactory.Ref<IMonitoredAccount>(alert.AccountId).MarkNotifiedAsync(alert.ViolationId);
@@ -148,34 +170,11 @@ internal sealed partial class MailDispatcherGrain(
 
     private async Task<(int Sent, int Failed)> SendDueAsync()
     {
-        var o = options.Value;
-        var sent = 0;
-        var failed = 0;
-        var tried = new HashSet<string>(StringComparer.Ordinal);
-        while (true)
-        {
-            // A mail that failed in this pump waits for its backoff; the guard stops a zero backoff from looping.
-            var due = (await store.DueAsync(clock.GetUtcNow(), o.BatchSize)).Where(m => tried.Add(m.Key)).ToList();
-            if (due.Count == 0)
-            {
-                return (sent, failed);
-            }
-
-            await delivery.SendAsync(due,
-                async mail =>
-                {
-                    await store.MarkSentAsync(mail.Key, clock.GetUtcNow());
-                    sent++;
-                },
-                async (mail, error) =>
-                {
-                    var wait = RetryBackoff.After(mail.Attempts + 1, o.RetryFirst, o.RetryMax);
-                    await store.MarkFailedAsync(mail.Key, clock.GetUtcNow() + wait, error);
-                    failed++;
-                    LogFailed(mail.Recipient, mail.MessageId, mail.Attempts + 1, wait, error);
-                },
-                CancellationToken.None);
-        }
+        var drain = new OutboxDrain<OutgoingMail>((now, take) => store.DueAsync(now, take), m => m.Key, m => m.Attempts,
+            (m, at) => store.MarkSentAsync(m.Key, at), (m, next, error) => store.MarkFailedAsync(m.Key, next, error));
+        drain.Failed += (mail, attempt, wait, error) => LogFailed(mail.Recipient, mail.MessageId, attempt, wait, error);
+        return await drain.RunAsync(options.Value, clock, options.Value.BatchSize, int.MaxValue,
+            (mails, sent, failed) => delivery.SendAsync(mails, sent, failed, CancellationToken.None));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sampling for {Quarter} is due: {Count} supervisors reminded")]

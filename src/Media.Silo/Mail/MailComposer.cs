@@ -11,6 +11,9 @@ using Media.Domain.Regions;
 using Media.Grains;
 using Media.Grains.Alerts;
 using Media.Silo.Hosting;
+using Media.Silo.Web;
+using Media.Abstractions.Monitoring;
+using Media.Domain.Time;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -61,7 +64,8 @@ internal sealed class MailComposer(
             (subject, lead, todo) = step;
         }
 
-        var link = AccountLink(alert.AccountId);
+        // The unit answers and the office verifies on the violation's page, so that is where the mail leads.
+        var link = ViolationLink(alert.ViolationId);
 
         var html = new StringBuilder();
         html.Append("<p>").Append(E(to.Name)).Append("：您好！</p>")
@@ -74,7 +78,7 @@ internal sealed class MailComposer(
         }
 
         html.Append("</table><p><strong>整改要求：</strong>").Append(E(todo)).Append("</p>")
-            .Append("<p><a href=\"").Append(E(link)).Append("\">在系统中查看该").Append(website ? "网站" : "账号").Append("</a></p>").Append(Footer);
+            .Append("<p><a href=\"").Append(E(link)).Append("\">在系统中查看并处理该问题</a></p>").Append(Footer);
 
         var text = new StringBuilder();
         text.Append(to.Name).Append("：您好！\n\n").Append(lead).Append("\n\n");
@@ -83,25 +87,27 @@ internal sealed class MailComposer(
             text.Append(label).Append('：').Append(value).Append('\n');
         }
 
-        text.Append("\n整改要求：").Append(todo).Append(website ? "\n\n查看网站：" : "\n\n查看账号：").Append(link).Append("\n\n").Append(FooterText);
+        text.Append("\n整改要求：").Append(todo).Append("\n\n查看并处理：").Append(link).Append("\n\n").Append(FooterText);
         var headers = new Dictionary<string, string> { ["X-Media-Rule"] = alert.Rule, ["X-Media-Account"] = alert.AccountId };
         return Build($"alert/{alert.Id}/{to.Email.ToLowerInvariant()}", alert.Id, to, subject, html.ToString(), text.ToString(), headers);
     }
 
-    public OutgoingMail Digest(UserContact recipient, DateOnly day, IReadOnlyList<AlertEvent> alerts)
+    public OutgoingMail Digest(UserContact recipient, DateOnly day, IReadOnlyList<DigestLine> lines)
     {
         var to = recipient;
-        var vetoes = alerts.Count(a => a.Immediate && MonitoringRules.KindOf(a.Rule) == RuleKind.Veto);
-        var subject = $"【政务新媒体监测】{MailText.Date(day)}监测日报：新发现{alerts.Count}个问题，其中单项否决{vetoes}个";
-        var rows = alerts.Select(a => (Account: $"{a.AccountName}（{Platforms.DisplayName(a.Platform)}）",
-            Problem: DigestProblem(a), Time: MailText.Time(a.DetectedAt), a.Evidence, Link: AccountLink(a.AccountId))).ToList();
+        // A veto counts when it stands: a suspected hit not yet confirmed, or one dismissed, is no veto.
+        var vetoes = lines.Count(l => MonitoringRules.KindOf(l.Alert.Rule) == RuleKind.Veto
+            && l.Status is not (ViolationStatus.Suspected or ViolationStatus.Dismissed) && (l.Status is not null || l.Alert.Immediate));
+        var subject = $"【政务新媒体监测】{MailText.Date(day)}监测日报：新发现{lines.Count}个问题，其中单项否决{vetoes}个";
+        var rows = lines.Select(l => (Account: $"{l.Alert.AccountName}（{Platforms.DisplayName(l.Alert.Platform)}）",
+            Problem: DigestProblem(l), Time: MailText.Time(l.Alert.DetectedAt), l.Alert.Evidence, Link: ViolationLink(l.Alert.ViolationId))).ToList();
         var html = new StringBuilder();
         html.Append("<p>").Append(E(to.DisplayName)).Append("：您好！</p><p>")
-            .Append(E($"{MailText.Date(day)}，{OfficeName(to.RegionCode)}监管范围内新发现{alerts.Count}个问题，其中单项否决{vetoes}个：")).Append("</p>")
-            .Append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th>账号</th><th>问题</th><th>发现时间</th><th>证据</th></tr>");
+            .Append(E($"{MailText.Date(day)}，{OfficeName(to.RegionCode)}监管范围内新发现{lines.Count}个问题，其中单项否决{vetoes}个：")).Append("</p>")
+            .Append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th>账号</th><th>问题（当前状态）</th><th>发现时间</th><th>证据</th></tr>");
         var text = new StringBuilder();
         text.Append(to.DisplayName).Append("：您好！\n\n")
-            .Append(CultureInfo.InvariantCulture, $"{MailText.Date(day)}，{OfficeName(to.RegionCode)}监管范围内新发现{alerts.Count}个问题，其中单项否决{vetoes}个：\n\n");
+            .Append(CultureInfo.InvariantCulture, $"{MailText.Date(day)}，{OfficeName(to.RegionCode)}监管范围内新发现{lines.Count}个问题，其中单项否决{vetoes}个：\n\n");
         foreach (var row in rows)
         {
             html.Append("<tr><td><a href=\"").Append(E(row.Link)).Append("\">").Append(E(row.Account)).Append("</a></td><td>")
@@ -226,12 +232,20 @@ internal sealed class MailComposer(
     // What the mail calls the record: a website is filed on the account rails but is not a new-media account.
     private static string KindWord(AlertEvent alert) => alert.Platform == Platforms.Website ? "政府网站" : "政务新媒体账号";
 
-    private static string DigestProblem(AlertEvent a) => a.Kind switch
+    // The rule, its kind and where the violation stands now: a hit reviewed since it was raised shows the review.
+    private static string DigestProblem(DigestLine line)
     {
-        AlertKind.Escalation => $"{MonitoringRules.DisplayName(a.Rule)}（整改逾期）",
-        AlertKind.Violation when MonitoringRules.NeedsReview(a.Rule) => $"{MonitoringRules.DisplayName(a.Rule)}（疑似，待审核）",
-        _ => $"{MonitoringRules.DisplayName(a.Rule)}（{MailText.KindName(a.Rule)}）",
-    };
+        var a = line.Alert;
+        var kind = line.Status switch
+        {
+            ViolationStatus.Suspected => "疑似",
+            ViolationStatus.Dismissed when MonitoringRules.NeedsReview(a.Rule) => "疑似",
+            _ when a.Kind == AlertKind.Escalation => "整改逾期",
+            _ => MailText.KindName(a.Rule),
+        };
+        var now = line.Status is { } status ? ViolationNames.Of(status) : "已撤销";
+        return $"{MonitoringRules.DisplayName(a.Rule)}（{kind}，{now}）";
+    }
 
     private OutgoingMail Build(string key, string? alertId, MailRecipient to, string subject, string html, string text,
         IReadOnlyDictionary<string, string> headers)
@@ -241,7 +255,8 @@ internal sealed class MailComposer(
         message.From.Add(from);
         message.To.Add(new MailboxAddress(MailAddressRules.HeaderText(to.Name), to.Email));
         message.Subject = MailAddressRules.HeaderText(subject, 200);
-        message.Date = clock.GetUtcNow();
+        // Beijing time, as every date in the mail's text: a reader's client that shows the header raw shows the same hour.
+        message.Date = BeijingTime.ToBeijing(clock.GetUtcNow());
         message.MessageId = MessageId(key, from.Domain);
         foreach (var (name, value) in headers)
         {
@@ -258,6 +273,8 @@ internal sealed class MailComposer(
     // The same key always gives the same id: a resent mail is recognisably the same message.
     private static string MessageId(string key, string domain) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32].ToLowerInvariant() + "@" + (string.IsNullOrEmpty(domain) ? "media.local" : domain);
+
+    private string ViolationLink(string violationId) => $"{media.Value.PublicUrl.TrimEnd('/')}/violations/{Uri.EscapeDataString(violationId)}";
 
     // A website has its own page (/websites/{id}); its id starts with its platform, as every record key does.
     private string AccountLink(string accountId) =>

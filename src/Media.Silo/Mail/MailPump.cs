@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Media.Silo.Mail;
 
 /// <summary>
-/// Every silo nudges the one dispatcher grain at a steady pace; the grain does the work, so in a cluster
+/// Every silo nudges the one mail dispatcher grain and the one webhook dispatcher grain at a steady pace; the grain does the work, so in a cluster
 /// the mail still goes out once and survives the loss of any silo. Polling uses the machine's clock: it is
 /// about when to look, not about the dates in any rule.
 /// </summary>
@@ -19,22 +19,12 @@ internal sealed partial class MailPump(IGrainFactory grains, IOptions<OutboxOpti
             return;
         }
 
-        var dispatcher = grains.GetGrain<IMailDispatcherGrain>(0);
+        var mail = grains.GetGrain<IMailDispatcherGrain>(0);
+        var hooks = grains.GetGrain<IWebhookDispatcherGrain>(0);
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                var report = await dispatcher.PumpAsync();
-                if (report.Routed + report.Sent + report.Failed > 0)
-                {
-                    LogPumped(report.Routed, report.Queued, report.Sent, report.Failed);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Storage or the cluster is briefly unavailable: everything is in the outbox, so try again later.
-                LogPumpFailed(e);
-            }
+            // Two grains, pumped side by side: a group robot that hangs never holds up the mail, nor the mail the robots.
+            await Task.WhenAll(PumpAsync("Mail", mail.PumpAsync), PumpAsync("Webhooks", hooks.PumpAsync));
 
             try
             {
@@ -44,6 +34,23 @@ internal sealed partial class MailPump(IGrainFactory grains, IOptions<OutboxOpti
             {
                 return;
             }
+        }
+    }
+
+    private async Task PumpAsync(string outbox, Func<Task<DispatchReport>> pump)
+    {
+        try
+        {
+            var report = await pump();
+            if (report.Routed + report.Sent + report.Failed > 0)
+            {
+                LogPumped(outbox, report.Routed, report.Queued, report.Sent, report.Failed);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Storage or the cluster is briefly unavailable: everything is in the outbox, so try again later.
+            LogPumpFailed(e, outbox);
         }
     }
 
@@ -63,9 +70,9 @@ internal sealed partial class MailPump(IGrainFactory grains, IOptions<OutboxOpti
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Mail: {Routed} alerts routed into {Queued} mails; {Sent} sent, {Failed} failed")]
-    private partial void LogPumped(int routed, int queued, int sent, int failed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Outbox}: {Routed} alerts routed into {Queued} mails; {Sent} sent, {Failed} failed")]
+    private partial void LogPumped(string outbox, int routed, int queued, int sent, int failed);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail pump failed; retrying at the next interval")]
-    private partial void LogPumpFailed(Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Outbox} pump failed; retrying at the next interval")]
+    private partial void LogPumpFailed(Exception exception, string outbox);
 }

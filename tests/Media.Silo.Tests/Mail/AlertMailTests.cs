@@ -27,6 +27,7 @@ public sealed class AlertMailTests : MailSiloTest
         Assert.Equal(new[] { guangzhou, "lisi@yuexiu.example.gov.cn" }.Order(), envelopes);
         Assert.DoesNotContain(shenzhen, envelopes);
         Assert.DoesNotContain(province, envelopes);
+        var violation = Assert.Single((await Admin.GetJsonAsync($"/api/accounts/{id}"))["violations"]!.AsArray())!["id"]!.GetValue<string>();
         foreach (var (message, _) in received)
         {
             Assert.Equal("no-update-2w", message.Header("X-Media-Rule"));
@@ -35,7 +36,12 @@ public sealed class AlertMailTests : MailSiloTest
             Assert.Contains("监测时间点前2周内无更新", message.Subject, StringComparison.Ordinal);
             Assert.False(string.IsNullOrEmpty(message.MessageId));
             Assert.Contains("整改", message.TextBody, StringComparison.Ordinal);
-            Assert.Contains($"/accounts/{Uri.EscapeDataString(id)}", message.HtmlBody, StringComparison.Ordinal);
+            // The link leads where the unit answers and the office verifies: the violation, not the account.
+            Assert.Contains($"/violations/{Uri.EscapeDataString(violation)}\"", message.HtmlBody, StringComparison.Ordinal);
+            Assert.Contains($"/violations/{Uri.EscapeDataString(violation)}", message.TextBody, StringComparison.Ordinal);
+            Assert.DoesNotContain("/accounts/", message.TextBody, StringComparison.Ordinal);
+            Assert.EndsWith("+0800", message.Header("Date"), StringComparison.Ordinal);
+            Assert.Equal(MailSilo.Now, message.Date);
             var text = message.BodyParts.OfType<TextPart>().First(p => p.IsPlain);
             Assert.Equal("utf-8", text.ContentType.Charset, ignoreCase: true);
         }

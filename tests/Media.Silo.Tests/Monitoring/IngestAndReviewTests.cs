@@ -79,8 +79,8 @@ public sealed class IngestAndReviewTests(SharedSilo shared) : IClassFixture<Shar
         var ask = suspected.Single(v => v!["rule"]!.GetValue<string>() == "forced-engagement")!["id"]!.GetValue<string>();
 
         var confirmed = await _admin.PostAsync($"/api/violations/{ad}/confirm", new { });
-        var dismissed = await _admin.PostAsync($"/api/violations/{ask}/dismiss", new { });
-        var twice = await _admin.PostAsync($"/api/violations/{ask}/dismiss", new { });
+        var dismissed = await _admin.PostAsync($"/api/violations/{ask}/dismiss", new { reason = "系统通知，非强制转发" });
+        var twice = await _admin.PostAsync($"/api/violations/{ask}/dismiss", new { reason = "再次排除" });
 
         Assert.Equal("open", (await MediaClient.ReadJsonAsync(confirmed))["status"]!.GetValue<string>());
         Assert.Equal("dismissed", (await MediaClient.ReadJsonAsync(dismissed))["status"]!.GetValue<string>());

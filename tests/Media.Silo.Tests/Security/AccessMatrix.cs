@@ -81,6 +81,7 @@ public static class AccessMatrix
         new("POST /api/probes/rounds", _ => Post("/api/probes/rounds", new { }), A, D, D, D),
         new("GET /api/monitoring/gaps", _ => Get("/api/monitoring/gaps"), A, A, D, D),
         new("GET /api/mail/outbox", _ => Get("/api/mail/outbox"), A, D, D, D),
+        new("GET /api/webhooks/outbox", _ => Get("/api/webhooks/outbox"), A, D, D, D),
         new("PUT /api/users/me/alerts", _ => new HttpRequestMessage(HttpMethod.Put, "/api/users/me/alerts")
         {
             Content = JsonContent.Create(new { immediate = true, digest = false }, options: MediaClient.Json),

@@ -31,7 +31,8 @@ public sealed class WebsiteMailTests : MailSiloTest
             Assert.Contains("站点无法访问", message.Subject, StringComparison.Ordinal);
             Assert.Contains("主办的政府网站", message.TextBody, StringComparison.Ordinal);
             Assert.DoesNotContain("政务新媒体账号", message.TextBody, StringComparison.Ordinal);
-            Assert.Contains($"/websites/{Uri.EscapeDataString(id)}", message.HtmlBody, StringComparison.Ordinal);
+            // The link leads to the website's violation (its id is the website's id, '~' and a number), where the unit answers.
+            Assert.Contains($"/violations/{Uri.EscapeDataString(id)}~", message.HtmlBody, StringComparison.Ordinal);
         }
     }
 }

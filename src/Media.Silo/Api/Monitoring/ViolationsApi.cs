@@ -13,6 +13,9 @@ public static class ViolationsApi
     /// <summary>A supervisor's own finding on an account.</summary>
     public sealed record ReportRequest(string? AccountId, string? Rule, string? Note);
 
+    /// <summary>A reviewer's reason for confirming (optional, the body may be left out) or dismissing (required).</summary>
+    public sealed record ReviewRequest(string? Reason);
+
     public static IEndpointRouteBuilder MapViolationsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/violations").RequireAuthorization();
@@ -46,8 +49,23 @@ public static class ViolationsApi
             : Problems.For(reported.Refusal);
     }
 
-    private static async Task<IResult> ReviewAsync(string id, bool confirm, HttpContext context, IGrainFactory grains) =>
-        ToHttp(await ViolationSteps.ReviewAsync(CallerClaims.From(context.User), id, confirm, grains));
+    private static async Task<IResult> ReviewAsync(string id, bool confirm, HttpContext context, IGrainFactory grains)
+    {
+        // A confirmation may come without a body, as it did before reasons existed; a dismissal's missing reason is refused below.
+        var body = new ReviewRequest(null);
+        if (context.Request.ContentLength is not 0 && (context.Request.ContentLength is not null || context.Request.ContentType is not null))
+        {
+            (var read, var problem) = await JsonRequest.ReadAsync<ReviewRequest>(context.Request, MaxBodyBytes);
+            if (read is null)
+            {
+                return problem!;
+            }
+
+            body = read;
+        }
+
+        return ToHttp(await ViolationSteps.ReviewAsync(CallerClaims.From(context.User), id, confirm, body.Reason, grains));
+    }
 
     /// <summary>The API's answer to a step on a violation.</summary>
     internal static IResult ToHttp(Outcome<ViolationRecord> step) =>

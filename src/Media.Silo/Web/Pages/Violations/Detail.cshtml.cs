@@ -21,6 +21,8 @@ public sealed class ViolationDetailModel(IGrainFactory grains, [FromKeyedService
 
     [BindProperty] public string? Verdict { get; set; }
 
+    [BindProperty] public string? Reason { get; set; }
+
     [BindProperty(SupportsGet = true)] public string? Done { get; set; }
 
     public ViolationRecord? Violation { get; private set; }
@@ -37,9 +39,9 @@ public sealed class ViolationDetailModel(IGrainFactory grains, [FromKeyedService
 
     public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostConfirmAsync(string id) => StepAsync(id, "confirmed", ViolationSteps.ReviewAsync(Caller, id, true, grains));
+    public Task<IActionResult> OnPostConfirmAsync(string id) => StepAsync(id, "confirmed", ViolationSteps.ReviewAsync(Caller, id, true, Blank(Reason), grains));
 
-    public Task<IActionResult> OnPostDismissAsync(string id) => StepAsync(id, "dismissed", ViolationSteps.ReviewAsync(Caller, id, false, grains));
+    public Task<IActionResult> OnPostDismissAsync(string id) => StepAsync(id, "dismissed", ViolationSteps.ReviewAsync(Caller, id, false, Blank(Reason), grains));
 
     public Task<IActionResult> OnPostNoticeAsync(string id) =>
         StepAsync(id, "notice", ViolationSteps.NoticeAsync(Caller, id, Blank(Deadline), Blank(Text), grains, clock));
