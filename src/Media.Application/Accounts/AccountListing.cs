@@ -74,8 +74,8 @@ public static class AccountListing
             ExceptPlatform: platform is null ? Platforms.Website : null,
             TextUnits: text is null || caller.IsUnit ? null : await UnitsNamedAsync(grains, scope, text));
         var (items, total) = await RegionFanOut.PageAsync(grains, scope, query, pageNumber, size);
-        var units = await UnitLookup.OfRegionsAsync(grains, items.Select(e => e.RegionCode));
-        return new Page([.. items.Select(e => ToItem(e, regions, units.GetValueOrDefault(e.UnitCode)?.Name))], total, pageNumber, size);
+        var units = await UnitLookup.NamesAsync(grains, items.Select(e => (e.UnitCode, e.RegionCode)));
+        return new Page([.. items.Select(e => ToItem(e, regions, units.GetValueOrDefault(e.UnitCode)))], total, pageNumber, size);
     }
 
     // The units in scope whose name holds the search text: a person searches by the name they know, lines carry the code.

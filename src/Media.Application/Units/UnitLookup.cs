@@ -30,6 +30,16 @@ public static class UnitLookup
         return units;
     }
 
+    /// <summary>The names of the units of some listed lines (unit code and region code each), by credit code.</summary>
+    public static async Task<Dictionary<string, string>> NamesAsync(IGrainFactory grains, IEnumerable<(string UnitCode, string RegionCode)> lines)
+    {
+        var listed = lines.ToList();
+        var units = await OfRegionsAsync(grains, listed.Select(l => l.RegionCode));
+        return listed.Select(l => l.UnitCode).Distinct(StringComparer.Ordinal)
+            .Where(units.ContainsKey)
+            .ToDictionary(code => code, code => units[code].Name, StringComparer.Ordinal);
+    }
+
     /// <summary>Every unit inside <paramref name="scope"/> (all when null), by credit code.</summary>
     public static async Task<Dictionary<string, UnitRecord>> WithinAsync(IGrainFactory grains, string? scope) =>
         await OfRegionsAsync(grains, await grains.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(scope));

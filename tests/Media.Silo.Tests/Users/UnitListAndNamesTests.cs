@@ -64,6 +64,10 @@ public sealed class UnitListAndNamesTests(SharedSilo shared) : IClassFixture<Sha
         Assert.Equal([id], Ids(await admin.GetJsonAsync("/api/accounts?q=" + unit)));
         Assert.Equal(new[] { id, otherId }.Order(StringComparer.Ordinal), Ids(await admin.GetJsonAsync("/api/accounts?q=" + tag)));
 
+        // Never observed yet, the account is in the gaps list, named with its unit.
+        var gap = (await admin.GetJsonAsync("/api/monitoring/gaps?pageSize=200"))["items"]!.AsArray().Single(g => g!["accountId"]!.GetValue<string>() == id)!;
+        Assert.Equal($"越秀区教育局{tag}", gap["unitName"]!.GetValue<string>());
+
         using var browser = _silo.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await PageSignIn.SignInAsync(browser, "admin", SiloFactory.AdminPassword);
         var html = WebUtility.HtmlDecode(await browser.GetStringAsync("/accounts?q=" + unit, TestContext.Current.CancellationToken));
