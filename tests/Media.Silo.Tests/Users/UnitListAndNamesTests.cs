@@ -74,6 +74,8 @@ public sealed class UnitListAndNamesTests(SharedSilo shared) : IClassFixture<Sha
         Assert.Contains($"越秀区教育局{tag}", html, StringComparison.Ordinal);
         Assert.Contains("广东省广州市越秀区", html, StringComparison.Ordinal);
         Assert.Contains("单位名称", html, StringComparison.Ordinal);
+        var detail = WebUtility.HtmlDecode(await browser.GetStringAsync("/accounts/" + Uri.EscapeDataString(id), TestContext.Current.CancellationToken));
+        Assert.Contains($"越秀区教育局{tag}", detail, StringComparison.Ordinal);
     }
 
     private static async Task<string> UnitAsync(MediaClient admin, string region, string name)
