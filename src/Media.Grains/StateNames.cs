@@ -9,6 +9,7 @@ public static class StateNames
     public const string Store = "media";
     public const string Account = "account";
     public const string Unit = "unit";
+    public const string UnitCatalog = "unit-catalog";
     public const string RegionDirectory = "region-directory";
     public const string User = "user";
     public const string SigningKey = "signing-key";

@@ -34,7 +34,7 @@ public interface IUserDirectoryGrain : IGrainWithIntegerKey
     Task<ImmutableArray<UserContact>> AllAsync();
 }
 
-/// <summary>A user as the mailer sees them.</summary>
+/// <summary>A user as the mailer and the user list see them; a disabled user is kept, marked.</summary>
 [GenerateSerializer, Immutable, Alias("media.user-contact")]
 public sealed record UserContact(
     [property: Id(0)] string Username,
@@ -44,4 +44,5 @@ public sealed record UserContact(
     [property: Id(4)] string Email,
     [property: Id(5)] string DisplayName,
     [property: Id(6)] bool Immediate,
-    [property: Id(7)] bool Digest);
+    [property: Id(7)] bool Digest,
+    [property: Id(8)] bool Disabled = false);

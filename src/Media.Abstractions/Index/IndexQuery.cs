@@ -8,6 +8,8 @@ namespace Media.Abstractions.Index;
 /// <see cref="GapOnly"/> keeps the running accounts Media cannot judge now (their line has a gap), <see cref="GapCause"/>
 /// those of one cause, <see cref="GapFrom"/> those whose gap began then or later; <see cref="ExceptPlatform"/> leaves one
 /// platform out (account lists leave out websites, which share the index lines but have their own list).
+/// <see cref="Text"/> matches an account's name, its id or its unit's credit code; <see cref="TextUnits"/> adds the accounts
+/// of the units whose name the text matched (looked up in the unit catalogs, since lines carry only the code).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("media.index-query")]
 public sealed record IndexQuery(
@@ -20,7 +22,8 @@ public sealed record IndexQuery(
     [property: Id(6)] string? Rule = null,
     [property: Id(7)] string? GapCause = null,
     [property: Id(8)] DateTimeOffset? GapFrom = null,
-    [property: Id(9)] string? ExceptPlatform = null);
+    [property: Id(9)] string? ExceptPlatform = null,
+    [property: Id(10)] string[]? TextUnits = null);
 
 /// <summary>How many entries matched, and the first of them in account-id order.</summary>
 [GenerateSerializer, Immutable, Alias("media.index-page")]

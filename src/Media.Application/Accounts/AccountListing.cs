@@ -1,5 +1,6 @@
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
+using Media.Application.Units;
 using Media.Domain.Accounts;
 using Media.Domain.Monitoring;
 using Media.Domain.Regions;
@@ -19,7 +20,7 @@ public static class AccountListing
 
     public sealed record AccountListItem(string Id, string Platform, string PlatformName, string Name, string UnitCode,
         string RegionCode, string? RegionName, AccountStatus Status, DateOnly OpenedOn, int FindingCount,
-        DateTimeOffset? LastPostAt, bool MonitoringGap, string? GapCause = null);
+        DateTimeOffset? LastPostAt, bool MonitoringGap, string? GapCause = null, string? UnitName = null);
 
     /// <summary>The listing the API and the web pages share: same filters, same checks, same jurisdiction.</summary>
     public static async Task<Outcome<Page>> QueryAsync(Caller caller, IGrainFactory grains, RegionCatalog regions,
@@ -68,15 +69,27 @@ public static class AccountListing
             return Refusal.Invalid(errors);
         }
 
-        var query = new IndexQuery(platform, statusFilter, caller.IsUnit ? caller.UnitCode : null,
-            string.IsNullOrWhiteSpace(q) ? null : q.Trim(), 0, Rule: rule,
-            ExceptPlatform: platform is null ? Platforms.Website : null);
+        var text = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
+        var query = new IndexQuery(platform, statusFilter, caller.IsUnit ? caller.UnitCode : null, text, 0, Rule: rule,
+            ExceptPlatform: platform is null ? Platforms.Website : null,
+            TextUnits: text is null || caller.IsUnit ? null : await UnitsNamedAsync(grains, scope, text));
         var (items, total) = await RegionFanOut.PageAsync(grains, scope, query, pageNumber, size);
-        return new Page([.. items.Select(e => ToItem(e, regions))], total, pageNumber, size);
+        var units = await UnitLookup.NamesAsync(grains, items.Select(e => (e.UnitCode, e.RegionCode)));
+        return new Page([.. items.Select(e => ToItem(e, regions, units.GetValueOrDefault(e.UnitCode)))], total, pageNumber, size);
     }
 
-    private static AccountListItem ToItem(IndexEntry e, RegionCatalog regions) =>
+    // The units in scope whose name holds the search text: a person searches by the name they know, lines carry the code.
+    private static async Task<string[]?> UnitsNamedAsync(IGrainFactory grains, string? scope, string text)
+    {
+        var named = (await UnitLookup.WithinAsync(grains, scope)).Values
+            .Where(u => u.Name.Contains(text, StringComparison.OrdinalIgnoreCase))
+            .Select(u => u.Code)
+            .ToArray();
+        return named.Length == 0 ? null : named;
+    }
+
+    private static AccountListItem ToItem(IndexEntry e, RegionCatalog regions, string? unitName) =>
         new(e.AccountId, e.Platform, Platforms.DisplayName(e.Platform), e.Name, e.UnitCode, e.RegionCode,
             regions.FullNameOf(RegionCode.Parse(e.RegionCode)), e.Status, e.OpenedOn, e.FindingCount, e.LastPostAt,
-            e.Gap is not null || e.Open.HasFlag(OpenEpisodes.MonitoringGap), e.Gap?.Cause);
+            e.Gap is not null || e.Open.HasFlag(OpenEpisodes.MonitoringGap), e.Gap?.Cause, unitName);
 }

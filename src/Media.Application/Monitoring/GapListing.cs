@@ -1,4 +1,5 @@
 using Media.Abstractions.Index;
+using Media.Application.Units;
 using Media.Domain.Accounts;
 using Media.Domain.Monitoring;
 using Media.Domain.Regions;
@@ -19,7 +20,8 @@ public static class GapListing
 
     /// <summary>One gap: <see cref="Cause"/> is a <see cref="GapCauses"/> id, <see cref="CauseName"/> and <see cref="Detail"/> Chinese.</summary>
     public sealed record GapItem(string AccountId, string Cause, DateTimeOffset Since, string Detail, string CauseName, string Name,
-        string Platform, string PlatformName, string RegionCode, string? RegionName, DateTimeOffset? LastPostAt, DateTimeOffset? LastProbedAt);
+        string Platform, string PlatformName, string RegionCode, string? RegionName, DateTimeOffset? LastPostAt, DateTimeOffset? LastProbedAt,
+        string? UnitCode = null, string? UnitName = null);
 
     public static async Task<Outcome<Page>> QueryAsync(Caller caller, IGrainFactory grains, RegionCatalog regions,
         string? region, string? cause, string? page, string? pageSize)
@@ -50,10 +52,12 @@ public static class GapListing
 
         var query = new IndexQuery(null, null, null, null, 0, GapOnly: true, GapCause: cause);
         var (items, total) = await RegionFanOut.PageAsync(grains, scope, query, pageNumber, size);
-        return new Page([.. items.Select(e => ToItem(e, regions))], total, pageNumber, size);
+        var units = await UnitLookup.NamesAsync(grains, items.Select(e => (e.UnitCode, e.RegionCode)));
+        return new Page([.. items.Select(e => ToItem(e, regions, units.GetValueOrDefault(e.UnitCode)))], total, pageNumber, size);
     }
 
-    private static GapItem ToItem(IndexEntry e, RegionCatalog regions) =>
+    private static GapItem ToItem(IndexEntry e, RegionCatalog regions, string? unitName) =>
         new(e.AccountId, e.Gap!.Cause, e.Gap.Since, e.Gap.Detail, GapCauses.DisplayName(e.Gap.Cause), e.Name, e.Platform,
-            Platforms.DisplayName(e.Platform), e.RegionCode, regions.FullNameOf(RegionCode.Parse(e.RegionCode)), e.LastPostAt, e.LastProbedAt);
+            Platforms.DisplayName(e.Platform), e.RegionCode, regions.FullNameOf(RegionCode.Parse(e.RegionCode)), e.LastPostAt, e.LastProbedAt,
+            e.UnitCode, unitName);
 }

@@ -35,29 +35,15 @@ public static class UserRegistry
             return Refusal.Invalid(errors);
         }
 
-        var unitCode = body.UnitCode is null ? null : UnifiedSocialCreditCode.Normalize(body.UnitCode);
-        if (body.Role == Roles.Unit)
+        var (regionCode, unitCode) = UserJurisdiction.Keep(body.Role!, body.RegionCode, body.UnitCode);
+        if (await UserJurisdiction.CheckReachAsync(caller, body.Role!, regionCode, unitCode, grains) is { } refused)
         {
-            var unit = await grains.Ref<IUnitGrain>(unitCode!).GetAsync();
-            if (unit is null)
-            {
-                errors.Add("unitCode", "主办单位尚未登记");
-                return Refusal.Invalid(errors);
-            }
-
-            if (!caller.CoversUnit(unit.Code, unit.RegionCode))
-            {
-                return Refusal.Forbidden("该单位不在您的管辖范围内");
-            }
-        }
-        else if (!caller.IsAdmin && (body.Role == Roles.Admin || !caller.CoversRegion(body.RegionCode)))
-        {
-            return Refusal.Forbidden("只能在本辖区内创建监管用户");
+            return refused;
         }
 
         var username = UserNames.Normalize(body.Username!);
         var user = new UserRecord(username, hashing.Hash(username, body.Password!), body.Role!,
-            body.Role == Roles.Supervisor ? body.RegionCode : null, body.Role == Roles.Unit ? unitCode : null,
+            regionCode, unitCode,
             body.Email!.Trim(), body.DisplayName!.Trim(), clock.GetUtcNow());
         if (!await grains.GetGrain<IUserGrain>(username).CreateAsync(user))
         {
@@ -83,21 +69,7 @@ public static class UserRegistry
         errors.AddIfInvalid("username", UserNames.Validate(body.Username));
         errors.AddIfInvalid("password", PasswordPolicy.Validate(body.Password, body.Username));
 
-        if (!Roles.IsKnown(body.Role))
-        {
-            errors.Add("role", "角色须为 admin、supervisor 或 unit");
-        }
-
-        if (body.Role == Roles.Supervisor && (!RegionCode.TryParse(body.RegionCode, out var region) || !regions.IsKnown(region)))
-        {
-            errors.Add("regionCode", "监管用户须填写区划表中有效的6位行政区划代码");
-        }
-
-        if (body.Role == Roles.Unit)
-        {
-            errors.AddIfInvalid("unitCode", UnifiedSocialCreditCode.Validate(body.UnitCode));
-        }
-
+        UserJurisdiction.Validate(body.Role, body.RegionCode, body.UnitCode, regions, errors);
         errors.AddIfInvalid("email", FieldRules.Email(body.Email));
         errors.AddIfInvalid("displayName", FieldRules.Required(body.DisplayName, 64));
         return errors;

@@ -1,6 +1,8 @@
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
 using Media.Application.Accounts;
+using Media.Application.Units;
+using Media.Domain.Regions;
 using Media.Domain.Monitoring;
 using Media.Domain.Validation;
 
@@ -14,7 +16,7 @@ public static class ViolationListing
 
     /// <summary>The listing the API and the web queue share: same filters, same checks, same jurisdiction.</summary>
     public static async Task<Outcome<Page>> QueryAsync(Caller caller, IGrainFactory grains, string? region, string? rule,
-        string? status, string? page, string? pageSize)
+        string? status, string? page, string? pageSize, RegionCatalog regions)
     {
         var errors = new FieldErrors();
         var (scope, forbidden) = RegionFanOut.Scope(caller, region, errors);
@@ -51,13 +53,19 @@ public static class ViolationListing
         var query = new ViolationQuery(rule, statusFilter, status == "active", caller.IsUnit ? caller.UnitCode : null,
             checked(pageNumber * size));
         var pages = await RegionFanOut.AskAsync(grains, scope, index => index.QueryViolationsAsync(query));
-        var items = pages.SelectMany(p => p.Items)
+        var entries = pages.SelectMany(p => p.Items)
             .OrderByDescending(v => v.Violation.DetectedAt)
             .ThenBy(v => v.Violation.Id, StringComparer.Ordinal)
             .Skip((pageNumber - 1) * size)
             .Take(size)
-            .Select(v => ViolationView.From(v.Violation))
             .ToList();
+        // Names beside codes: the unit's from its region's unit catalog, the region's from the catalog of regions.
+        var units = await UnitLookup.NamesAsync(grains, entries.Select(v => (v.UnitCode, v.RegionCode)));
+        var items = entries.Select(v => ViolationView.From(v.Violation) with
+        {
+            UnitCode = v.UnitCode, UnitName = units.GetValueOrDefault(v.UnitCode), RegionCode = v.RegionCode,
+            RegionName = regions.FullNameOf(RegionCode.Parse(v.RegionCode)),
+        }).ToList();
         return new Page(items, pages.Sum(p => p.Total), pageNumber, size);
     }
 }

@@ -17,5 +17,7 @@ internal static class IndexFilter
         && (!RuleIds.IsFinding(query.Rule) || entry.HasFinding(query.Rule!))
         && (string.IsNullOrEmpty(query.Text)
             || entry.Name.Contains(query.Text, StringComparison.OrdinalIgnoreCase)
-            || entry.AccountId.Contains(query.Text, StringComparison.OrdinalIgnoreCase));
+            || entry.AccountId.Contains(query.Text, StringComparison.OrdinalIgnoreCase)
+            || entry.UnitCode.Contains(query.Text, StringComparison.OrdinalIgnoreCase)
+            || (query.TextUnits is { } units && Array.IndexOf(units, entry.UnitCode) >= 0));
 }

@@ -36,6 +36,8 @@ internal sealed class UnitGrain(
             return;
         }
 
+        // Units registered before the catalog existed join it the first time they wake (no write when listed).
+        await CatalogueAsync(unit);
         var lines = await GrainFactory.Ref<IRegionIndexGrain>(unit.RegionCode)
             .QueryAsync(new IndexQuery(null, null, unit.Code, null, int.MaxValue));
         foreach (var line in lines.Items)
@@ -46,15 +48,20 @@ internal sealed class UnitGrain(
 
     public async Task<bool> CreateAsync(UnitRecord unit)
     {
-        if (state.State.Unit is not null)
+        if (state.State.Unit is { } existing)
         {
+            // A retried create heals a crash between the unit's write and its catalog's.
+            await CatalogueAsync(existing);
             return false;
         }
 
         state.State.Unit = unit;
         await state.WriteOrForgetAsync(this);
+        await CatalogueAsync(unit);
         return true;
     }
+
+    private Task CatalogueAsync(UnitRecord unit) => GrainFactory.Ref<IUnitCatalogGrain>(unit.RegionCode).EnsureAsync(unit);
 
     public Task<UnitRecord?> GetAsync() => Task.FromResult(state.State.Unit);
 

@@ -28,12 +28,13 @@ internal sealed class UserDirectoryGrain(
         Task.FromResult(state.State.Users.GetValueOrDefault(username));
 
     public Task<ImmutableArray<UserContact>> SupervisorsOfAsync(string office) =>
-        Select(u => u.Role == "supervisor" && u.RegionCode == office);
+        Select(u => u.Role == "supervisor" && u.RegionCode == office && !u.Disabled);
 
     public Task<ImmutableArray<UserContact>> UsersOfUnitAsync(string unitCode) =>
-        Select(u => u.Role == "unit" && u.UnitCode == unitCode);
+        Select(u => u.Role == "unit" && u.UnitCode == unitCode && !u.Disabled);
 
-    public Task<ImmutableArray<UserContact>> AllSupervisorsAsync() => Select(u => u.Role == "supervisor");
+    // A disabled user is mailed nothing; AllAsync still lists them, for the user list.
+    public Task<ImmutableArray<UserContact>> AllSupervisorsAsync() => Select(u => u.Role == "supervisor" && !u.Disabled);
 
     public Task<ImmutableArray<UserContact>> AllAsync() => Select(_ => true);
 

@@ -39,7 +39,43 @@ internal sealed class UserGrain(
             return false;
         }
 
-        state.State.User = user with { PasswordHash = newHash };
+        // The user chose this password: a reset's demand to change it is met.
+        state.State.User = user with { PasswordHash = newHash, MustChangePassword = false };
+        await state.WriteOrForgetAsync(this);
+        return true;
+    }
+
+    public async Task<UserRecord?> UpdateAsync(UserProfileChange change)
+    {
+        if (state.State.User is not { } user)
+        {
+            return null;
+        }
+
+        var updated = user with
+        {
+            Role = change.Role, RegionCode = change.RegionCode, UnitCode = change.UnitCode, Email = change.Email,
+            DisplayName = change.DisplayName, Disabled = change.Disabled,
+        };
+        if (updated != user)
+        {
+            state.State.User = updated;
+            await state.WriteOrForgetAsync(this);
+        }
+
+        await ListAsync(updated);
+        return updated;
+    }
+
+    public async Task<bool> ResetPasswordAsync(string newHash)
+    {
+        if (state.State.User is not { } user)
+        {
+            return false;
+        }
+
+        state.State.User = user with { PasswordHash = newHash, MustChangePassword = true };
+        (state.State.FailedSignIns, state.State.LockedUntil) = (0, null);
         await state.WriteOrForgetAsync(this);
         return true;
     }
@@ -93,6 +129,6 @@ internal sealed class UserGrain(
     {
         var defaults = AlertPreferences.DefaultFor(user.Role);
         return GrainFactory.GetGrain<IUserDirectoryGrain>(0).EnsureAsync(new UserContact(user.Username, user.Role, user.RegionCode,
-            user.UnitCode, user.Email, user.DisplayName, defaults.Immediate, defaults.Digest));
+            user.UnitCode, user.Email, user.DisplayName, defaults.Immediate, defaults.Digest, user.Disabled));
     }
 }

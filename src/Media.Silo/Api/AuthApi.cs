@@ -50,7 +50,7 @@ public static class AuthApi
 
         if (result.User is null)
         {
-            return Problems.Unauthorized(SignIns.Refused);
+            return Problems.Unauthorized(result.Disabled ? SignIns.DisabledMessage : SignIns.Refused);
         }
 
         var (token, expiresAt) = await tokens.IssueAsync(result.User);

@@ -35,8 +35,11 @@ public sealed class SignIns(
     /// <summary>The answer to a wrong password and to an unknown user alike.</summary>
     public const string Refused = "用户名或密码错误";
 
-    /// <summary>The user when the password is right; otherwise null, and while locked how long to wait.</summary>
-    public sealed record Result(UserRecord? User, TimeSpan? RetryAfter)
+    /// <summary>The answer to a disabled user's right password (the wrong one gets <see cref="Refused"/>, as anyone's does).</summary>
+    public const string DisabledMessage = "该账号已被停用，请联系系统管理员";
+
+    /// <summary>The user when the password is right; otherwise null, while locked how long to wait, and whether the user is disabled.</summary>
+    public sealed record Result(UserRecord? User, TimeSpan? RetryAfter, bool Disabled = false)
     {
         public bool IsLocked => RetryAfter is not null;
     }
@@ -79,6 +82,12 @@ public sealed class SignIns(
 
         if (await hashing.VerifyAsync(check.User, password, cancellationToken))
         {
+            if (check.User!.Disabled)
+            {
+                await AuditAsync(name, "auth.failed", address, "disabled");
+                return new Result(null, null, Disabled: true);
+            }
+
             await grain.RecordSignInAsync();
             return new Result(check.User, null);
         }

@@ -29,7 +29,7 @@ public static class WebSetup
             {
                 o.LoginPath = "/login";
                 o.LogoutPath = "/logout";
-                o.AccessDeniedPath = "/login";
+                o.Events.OnRedirectToAccessDenied = AccessDeniedPage.WriteAsync;
                 o.Cookie.Name = "media.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;

@@ -179,7 +179,7 @@ public sealed partial class WebUiTests
         await page.GetByLabel("初始密码", new() { Exact = false }).FillAsync(UserPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "添加用户" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("adminmade");
-        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "adminmade" })).ToContainTextAsync("单位 " + code);
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "adminmade" })).ToContainTextAsync(code);
         await ScreenshotAsync(page, "admin-users");
 
         await page.GotoAsync("/admin");
@@ -192,8 +192,9 @@ public sealed partial class WebUiTests
         var unitUser = await SignInAsync("adminmade", UserPassword);
         foreach (var path in new[] { "/admin", "/admin/users", "/admin/units", "/admin/audit" })
         {
-            await unitUser.GotoAsync(path);
-            Assert.Contains("/login", unitUser.Url, StringComparison.Ordinal);
+            Assert.Equal(403, (await unitUser.GotoAsync(path))!.Status);
+            Assert.DoesNotContain("/login", unitUser.Url, StringComparison.Ordinal);
+            Assert.Contains("无权访问", await unitUser.ContentAsync(), StringComparison.Ordinal);
         }
 
         Assert.Equal(404, (await unitUser.GotoAsync("/samplings"))!.Status);

@@ -219,10 +219,13 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
         var unit = await web.Admin.CreateUnitAsync();
         await CreateUserAsync("dashunit", "unit", null, unit);
         var user = await SignInAsync("dashunit", UserPassword);
-        await user.GotoAsync("/dashboard/");
-        Assert.Contains("/login", user.Url, StringComparison.Ordinal);
+        // Signed in, the unit user is told in Chinese that the page is not theirs: no sign-in form, no redirect.
+        var denied = await user.GotoAsync("/dashboard/");
+        Assert.Equal(403, denied!.Status);
+        Assert.EndsWith("/dashboard/", user.Url, StringComparison.Ordinal);
+        Assert.Contains("无权访问", await user.ContentAsync(), StringComparison.Ordinal);
         var api = await user.APIRequest.GetAsync("/dashboard/", new() { MaxRedirects = 0 });
-        Assert.Equal(302, api.Status);
+        Assert.Equal(403, api.Status);
     }
 
     private const string UserPassword = "Web-User-Password-1";

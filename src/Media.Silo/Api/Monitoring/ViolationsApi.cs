@@ -1,3 +1,4 @@
+using Media.Domain.Regions;
 using Media.Abstractions.Monitoring;
 using Media.Application;
 using Media.Application.Violations;
@@ -26,10 +27,10 @@ public static class ViolationsApi
         return routes;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext context, IGrainFactory grains, string? region, string? rule,
+    private static async Task<IResult> ListAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions, string? region, string? rule,
         string? status, string? page, string? pageSize)
     {
-        var listed = await ViolationListing.QueryAsync(CallerClaims.From(context.User), grains, region, rule, status, page, pageSize);
+        var listed = await ViolationListing.QueryAsync(CallerClaims.From(context.User), grains, region, rule, status, page, pageSize, regions);
         return listed.IsDone
             ? TypedResults.Ok(new { items = listed.Value.Items, total = listed.Value.Total, pageNumber = listed.Value.PageNumber, pageSize = listed.Value.PageSize })
             : Problems.For(listed.Refusal);

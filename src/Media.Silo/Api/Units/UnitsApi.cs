@@ -13,6 +13,7 @@ public static class UnitsApi
     {
         var group = routes.MapGroup("/api/units").RequireAuthorization();
         group.MapPost("/", CreateAsync);
+        group.MapGet("/", ListAsync);
         group.MapGet("/{code}", GetAsync);
         return routes;
     }
@@ -36,6 +37,13 @@ public static class UnitsApi
         return created.IsDone
             ? TypedResults.Created($"/api/units/{created.Value.Code}", UnitView.From(created.Value, regions, []))
             : Problems.For(created.Refusal);
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions, string? region, string? q,
+        string? page, string? pageSize)
+    {
+        var listed = await UnitListing.QueryAsync(CallerClaims.From(context.User), grains, regions, region, q, page, pageSize);
+        return listed.IsDone ? TypedResults.Ok(new { items = listed.Value.Items, total = listed.Value.Total }) : Problems.For(listed.Refusal);
     }
 
     private static async Task<IResult> GetAsync(string code, HttpContext context, IGrainFactory grains, RegionCatalog regions)

@@ -49,7 +49,8 @@ public sealed class DashboardModel(IGrainFactory grains, RegionCatalog regions, 
         var quietest = RegionFanOut.AskAsync(grains, caller.Scope, index => index.QuietestAsync(unit, ListLength));
         var weeks = RegionFanOut.AskAsync(grains, caller.Scope, index => index.ViolationWeeksAsync(unit, now, ChartWeeks));
         var gaps = caller.IsUnit ? null : GapListing.QueryAsync(caller, grains, regions, null, null, null, "1");
-        var open = ViolationListing.QueryAsync(caller, grains, null, null, "active", null, ListLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var open = ViolationListing.QueryAsync(caller, grains, null, null, "active", null, ListLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            regions);
 
         ByStatus = await byStatus;
         ByPlatform = await byPlatform;

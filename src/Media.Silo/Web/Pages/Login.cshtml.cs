@@ -39,11 +39,18 @@ public sealed class LoginModel(SignIns signIns) : PageModel
         var result = await signIns.SignInAsync(Username, Password, HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
         if (result.User is not { } user)
         {
-            Error = result.RetryAfter is { } retryAfter ? SignIns.LockedMessage(retryAfter) : SignIns.Refused;
+            Error = result.RetryAfter is { } retryAfter ? SignIns.LockedMessage(retryAfter)
+                : result.Disabled ? SignIns.DisabledMessage : SignIns.Refused;
             return Page();
         }
 
         await HttpContext.SignInAsync(WebSetup.CookieScheme, WebSetup.Principal(user));
+        if (user.MustChangePassword)
+        {
+            // An admin reset the password: the user chooses their own before anything else.
+            return LocalRedirect("/account/password?reset=1");
+        }
+
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 }

@@ -22,6 +22,9 @@ public sealed class PasswordModel(IGrainFactory grains, PasswordHashing hashing,
 
     public bool Done { get; private set; }
 
+    /// <summary>Sent here by the sign-in after an admin's reset.</summary>
+    [BindProperty(SupportsGet = true)] public bool Reset { get; set; }
+
     private readonly Dictionary<string, string> _errors = [];
 
     public void OnGet()

@@ -25,6 +25,9 @@ public sealed class AccountDetailModel(IGrainFactory grains, RegionCatalog regio
 
     public string? RegionName { get; private set; }
 
+    /// <summary>The 主办单位's name, shown with its credit code.</summary>
+    public string? UnitName { get; private set; }
+
     public ActivityView? Activity { get; private set; }
 
     public IReadOnlyList<ViolationRecord> Violations { get; private set; } = [];
@@ -46,6 +49,7 @@ public sealed class AccountDetailModel(IGrainFactory grains, RegionCatalog regio
 
         Violations = [.. (await grain.GetViolationsAsync()).Where(v => ViolationStatuses.IsActive(v.Status))];
         RegionName = regions.FullNameOf(RegionCode.Parse(Account.RegionCode));
+        UnitName = (await grains.Ref<Media.Abstractions.Units.IUnitGrain>(Account.UnitCode).GetAsync())?.Name;
         return Page();
     }
 

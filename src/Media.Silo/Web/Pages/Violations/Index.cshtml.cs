@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Media.Silo.Web.Pages.Violations;
 
 /// <summary>The violation queue of the caller's jurisdiction (a unit: its own accounts), newest first; active ones by default.</summary>
-public sealed class ViolationQueueModel(IGrainFactory grains) : MediaPageModel
+public sealed class ViolationQueueModel(IGrainFactory grains, Media.Domain.Regions.RegionCatalog regions) : MediaPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Region { get; set; }
 
@@ -23,7 +23,7 @@ public sealed class ViolationQueueModel(IGrainFactory grains) : MediaPageModel
     public async Task OnGetAsync()
     {
         Status ??= "active";
-        var listed = await ViolationListing.QueryAsync(Caller, grains, Blank(Region), Blank(Rule), Blank(Status), Blank(PageNumber), "50");
+        var listed = await ViolationListing.QueryAsync(Caller, grains, Blank(Region), Blank(Rule), Blank(Status), Blank(PageNumber), "50", regions);
         Result = listed.IsDone ? listed.Value : null;
         if (!listed.IsDone)
         {
