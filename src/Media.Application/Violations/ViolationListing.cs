@@ -12,9 +12,22 @@ public static class ViolationListing
     /// <summary>One page of a jurisdiction's violations, newest first.</summary>
     public sealed record Page(IReadOnlyList<ViolationView> Items, int Total, int PageNumber, int PageSize);
 
+    /// <summary>One page of a jurisdiction's violations as the indexes list them, with each owner's unit and region.</summary>
+    public sealed record EntryPage(IReadOnlyList<ViolationEntry> Items, int Total, int PageNumber, int PageSize);
+
     /// <summary>The listing the API and the web queue share: same filters, same checks, same jurisdiction.</summary>
     public static async Task<Outcome<Page>> QueryAsync(Caller caller, IGrainFactory grains, string? region, string? rule,
         string? status, string? page, string? pageSize)
+    {
+        var found = await EntriesAsync(caller, grains, region, rule, status, page, pageSize);
+        return found.IsDone
+            ? new Page([.. found.Value.Items.Select(v => ViolationView.From(v.Violation))], found.Value.Total, found.Value.PageNumber, found.Value.PageSize)
+            : found.Refusal;
+    }
+
+    /// <summary>The same listing with the owners' units and regions; the export asks for one page as large as <paramref name="maxPageSize"/>.</summary>
+    public static async Task<Outcome<EntryPage>> EntriesAsync(Caller caller, IGrainFactory grains, string? region, string? rule,
+        string? status, string? page, string? pageSize, int maxPageSize = AccountListing.MaxPageSize)
     {
         var errors = new FieldErrors();
         var (scope, forbidden) = RegionFanOut.Scope(caller, region, errors);
@@ -42,7 +55,7 @@ public static class ViolationListing
         }
 
         var pageNumber = RegionFanOut.ParseInt(page, 1, 1, 100_000, "page", errors);
-        var size = RegionFanOut.ParseInt(pageSize, 50, 1, AccountListing.MaxPageSize, "pageSize", errors);
+        var size = RegionFanOut.ParseInt(pageSize, 50, 1, maxPageSize, "pageSize", errors);
         if (!errors.IsEmpty)
         {
             return Refusal.Invalid(errors);
@@ -56,8 +69,7 @@ public static class ViolationListing
             .ThenBy(v => v.Violation.Id, StringComparer.Ordinal)
             .Skip((pageNumber - 1) * size)
             .Take(size)
-            .Select(v => ViolationView.From(v.Violation))
             .ToList();
-        return new Page(items, pages.Sum(p => p.Total), pageNumber, size);
+        return new EntryPage(items, pages.Sum(p => p.Total), pageNumber, size);
     }
 }
