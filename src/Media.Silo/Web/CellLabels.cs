@@ -15,9 +15,7 @@ public sealed partial class CellLabelTableTagHelper : TagHelper
 {
     internal const string HeadersKey = "media.cell-labels", InHeadKey = "media.cell-labels.head", RowKey = "media.cell-labels.row";
 
-    // Before the children, which see this list through their copies of the context's items.
-    public override int Order => -1000;
-
+    // Runs before the table's children are rendered; they see this list through their copies of the context's items.
     public override void Process(TagHelperContext context, TagHelperOutput output) => context.Items[HeadersKey] = new List<string>();
 
     internal static int Span(TagHelperContext context) =>
