@@ -22,9 +22,13 @@ public static class AccountListing
         string RegionCode, string? RegionName, AccountStatus Status, DateOnly OpenedOn, int FindingCount,
         DateTimeOffset? LastPostAt, bool MonitoringGap, string? GapCause = null, string? UnitName = null);
 
-    /// <summary>The listing the API and the web pages share: same filters, same checks, same jurisdiction.</summary>
+    /// <summary>
+    /// The listing the API, the web pages and the export share: same filters, same checks, same jurisdiction; the export
+    /// asks for one page as large as <paramref name="maxPageSize"/> allows.
+    /// </summary>
     public static async Task<Outcome<Page>> QueryAsync(Caller caller, IGrainFactory grains, RegionCatalog regions,
-        string? region, string? platform, string? status, string? rule, string? q, string? page, string? pageSize)
+        string? region, string? platform, string? status, string? rule, string? q, string? page, string? pageSize,
+        int maxPageSize = MaxPageSize)
     {
         var errors = new FieldErrors();
         var (scope, forbidden) = RegionFanOut.Scope(caller, region, errors);
@@ -58,7 +62,7 @@ public static class AccountListing
         }
 
         var pageNumber = RegionFanOut.ParseInt(page, 1, 1, 100_000, "page", errors);
-        var size = RegionFanOut.ParseInt(pageSize, 50, 1, MaxPageSize, "pageSize", errors);
+        var size = RegionFanOut.ParseInt(pageSize, 50, 1, maxPageSize, "pageSize", errors);
         if (q is not null && q.Length > 100)
         {
             errors.Add("q", "搜索词不得超过100个字符");

@@ -1,5 +1,4 @@
 using Media.Abstractions.Sampling;
-using Media.Abstractions.Units;
 using Media.Application.Samplings.Reports;
 using Media.Domain.Regions;
 using Media.Domain.Sampling;
@@ -68,20 +67,8 @@ public static class SamplingReports
     }
 
     // The 主办单位 names, asked of each unit once, a bounded number at a time.
-    private static async Task<Dictionary<string, string>> UnitNamesAsync(SamplingRecord sampling, IGrainFactory grains)
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var batch in sampling.ToInspect.Select(a => a.UnitCode).Distinct().Chunk(256))
-        {
-            var units = await Task.WhenAll(batch.Select(code => grains.GetGrain<IUnitGrain>(code).GetAsync()));
-            foreach (var unit in units.OfType<UnitRecord>())
-            {
-                names[unit.Code] = unit.Name;
-            }
-        }
-
-        return names;
-    }
+    private static Task<Dictionary<string, string>> UnitNamesAsync(SamplingRecord sampling, IGrainFactory grains) =>
+        Units.UnitNames.LookUpAsync(grains, sampling.ToInspect.Select(a => a.UnitCode));
 }
 
 /// <summary>A report download.</summary>

@@ -1,4 +1,5 @@
 using Media.Application;
+using Media.Application.Exports;
 using Media.Silo.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -58,6 +59,19 @@ public abstract class MediaPageModel : PageModel
         Show(refusal);
         return form();
     }
+
+    /// <summary>
+    /// An exported list as the browser's download (its Chinese file name in <c>filename*</c>); a refused export answers
+    /// with its status and message, since the link has no form to show it on.
+    /// </summary>
+    protected IActionResult Download(Outcome<ListExport> export) => export.IsDone
+        ? File(export.Value.File.Bytes, export.Value.File.ContentType, export.Value.File.FileName)
+        : new ContentResult
+        {
+            StatusCode = export.Refusal.Kind == RefusalKind.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest,
+            ContentType = "text/plain; charset=utf-8",
+            Content = string.Join("；", export.Refusal.Errors.SelectMany(e => e.Value).Prepend(export.Refusal.Message)),
+        };
 
     /// <summary>A listing's <c>page</c> parameter is the pages' <c>p</c>: Razor Pages keeps "page" for the page's own route value.</summary>
     protected static readonly IReadOnlyDictionary<string, string> PageParameter = new Dictionary<string, string> { ["page"] = "p" };

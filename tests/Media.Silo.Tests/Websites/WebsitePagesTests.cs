@@ -63,9 +63,9 @@ public sealed partial class WebsitePagesTests(SharedSilo shared) : IClassFixture
         var html = await PageAsync(browser, $"/websites/{id}");
 
         var identifiers = Section(html, "id=\"identifiers\"", "</table>");
-        Assert.Matches($"网站标识码</th>\\s*<td>{code}</td>\\s*<td>3609000001</td>\\s*<td><span class=\"tag \">不一致", identifiers);
-        Assert.Matches("ICP备案编号</th>\\s*<td>粤ICP备05080000号</td>\\s*<td>粤ICP备 05080000号</td>\\s*<td><span class=\"tag ok\">找到", identifiers);
-        Assert.Matches("公安机关备案号</th>\\s*<td>粤公网安备44010402000001号</td>\\s*<td>无</td>\\s*<td><span class=\"tag \">缺失", identifiers);
+        Assert.Matches($"网站标识码</th>\\s*<td[^>]*>{code}</td>\\s*<td[^>]*>3609000001</td>\\s*<td[^>]*><span class=\"tag \">不一致", identifiers);
+        Assert.Matches("ICP备案编号</th>\\s*<td[^>]*>粤ICP备05080000号</td>\\s*<td[^>]*>粤ICP备 05080000号</td>\\s*<td[^>]*><span class=\"tag ok\">找到", identifiers);
+        Assert.Matches("公安机关备案号</th>\\s*<td[^>]*>粤公网安备44010402000001号</td>\\s*<td[^>]*>无</td>\\s*<td[^>]*><span class=\"tag \">缺失", identifiers);
         var dayBefore = (Now - TimeSpan.FromDays(2)).ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var yesterday = (Now - TimeSpan.FromDays(1)).ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"近7天每日可用性检测次数：", html, StringComparison.Ordinal);

@@ -1,4 +1,4 @@
-using System.Text;
+using Media.Application.Tables;
 
 namespace Media.Application.Samplings.Reports;
 
@@ -10,25 +10,8 @@ public static class TongbaoCsv
 {
     public const string DefaultTable = "annex";
 
-    public static byte[]? Write(TongbaoDocument d, string? table)
-    {
-        if (ReportTable.Find(d, table ?? DefaultTable) is not { } found)
-        {
-            return null;
-        }
-
-        var text = new StringBuilder();
-        if (d.Model.Draft)
-        {
-            text.Append(ReportCells.Csv($"{TongbaoDocument.DraftMark}：尚有{d.Model.Uninspected}个账号未检查，数据可能变化")).Append("\r\n");
-        }
-
-        foreach (var row in found.Rows.Prepend(found.Headers.Cast<object?>().ToArray()))
-        {
-            text.Append(string.Join(',', row.Select(c => ReportCells.Csv(ReportCellText.Of(c))))).Append("\r\n");
-        }
-
-        // With a BOM, so Excel opens the Chinese text as UTF-8.
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
+    public static byte[]? Write(TongbaoDocument d, string? table) =>
+        ReportTable.Find(d, table ?? DefaultTable) is { } found
+            ? TableCsv.Write(found, d.Model.Draft ? $"{TongbaoDocument.DraftMark}：尚有{d.Model.Uninspected}个账号未检查，数据可能变化" : null)
+            : null;
 }

@@ -1,8 +1,10 @@
+using Media.Grains;
 using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Audit;
 using Media.Abstractions.Monitoring;
 using Media.Application.Accounts;
+using Media.Application.Exports;
 using Media.Application.Violations;
 using Media.Abstractions.Storage;
 using Media.Domain.Regions;
@@ -18,6 +20,7 @@ public static class AccountsApi
         var group = routes.MapGroup("/api/accounts").RequireAuthorization();
         group.MapPost("/", OpenAsync);
         group.MapGet("/", ListAsync);
+        group.MapGet("/export", ExportAsync);
         group.MapGet("/{id}", GetAsync);
         group.MapPost("/{id}/filings", FileAsync);
         group.MapGet("/{id}/audit", AuditAsync);
@@ -46,6 +49,12 @@ public static class AccountsApi
             page, pageSize);
         return listed.IsDone ? TypedResults.Ok(listed.Value) : Problems.For(listed.Refusal);
     }
+
+    // The list's filters and jurisdiction, every row, as XLSX (the default) or CSV.
+    private static async Task<IResult> ExportAsync(HttpContext context, IGrainFactory grains, RegionCatalog regions, [FromKeyedServices(MediaClock.Key)] TimeProvider clock,
+        string? format, string? region, string? platform, string? status, string? rule, string? q) =>
+        ListDownload.For(context, await ListExports.AccountsAsync(CallerClaims.From(context.User), grains, regions, clock, format, region,
+            platform, status, rule, q));
 
     private static async Task<IResult> GetAsync(string id, HttpContext context, IGrainFactory grains, RegionCatalog regions)
     {

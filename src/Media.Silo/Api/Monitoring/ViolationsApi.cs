@@ -1,7 +1,9 @@
-using Media.Domain.Regions;
+using Media.Grains;
 using Media.Abstractions.Monitoring;
 using Media.Application;
+using Media.Application.Exports;
 using Media.Application.Violations;
+using Media.Domain.Regions;
 using Media.Silo.Auth;
 
 namespace Media.Silo.Api.Monitoring;
@@ -21,6 +23,9 @@ public static class ViolationsApi
     {
         var group = routes.MapGroup("/api/violations").RequireAuthorization();
         group.MapGet("/", ListAsync);
+        group.MapGet("/export", async (HttpContext c, IGrainFactory g, RegionCatalog r, [FromKeyedServices(MediaClock.Key)] TimeProvider clock, string? format, string? region,
+            string? rule, string? status) =>
+            ListDownload.For(c, await ListExports.ViolationsAsync(CallerClaims.From(c.User), g, r, clock, format, region, rule, status)));
         group.MapPost("/", ReportAsync);
         group.MapPost("/{id}/confirm", (string id, HttpContext c, IGrainFactory g) => ReviewAsync(id, true, c, g));
         group.MapPost("/{id}/dismiss", (string id, HttpContext c, IGrainFactory g) => ReviewAsync(id, false, c, g));

@@ -1,12 +1,15 @@
+using Media.Grains;
 using System.Globalization;
 using Media.Application;
+using Media.Application.Exports;
 using Media.Application.Violations;
+using Media.Domain.Regions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Media.Silo.Web.Pages.Violations;
 
 /// <summary>The violation queue of the caller's jurisdiction (a unit: its own accounts), newest first; active ones by default.</summary>
-public sealed class ViolationQueueModel(IGrainFactory grains, Media.Domain.Regions.RegionCatalog regions) : MediaPageModel
+public sealed class ViolationQueueModel(IGrainFactory grains, RegionCatalog regions, [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : MediaPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Region { get; set; }
 
@@ -32,9 +35,16 @@ public sealed class ViolationQueueModel(IGrainFactory grains, Media.Domain.Regio
         }
     }
 
-    public string PageLink(int number) => "/violations" + QueryString.Create(new Dictionary<string, string?>
+    /// <summary>The whole filtered queue (every page) as XLSX or CSV.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format) =>
+        Download(await ListExports.ViolationsAsync(Caller, grains, regions, clock, format, Blank(Region), Blank(Rule), Blank(Status ?? "active")));
+
+    public string PageLink(int number) => Link(("p", number.ToString(CultureInfo.InvariantCulture)));
+
+    public string ExportLink(string format) => Link(("handler", "export"), ("format", format));
+
+    private string Link(params (string Key, string Value)[] extra) => "/violations" + QueryString.Create(new Dictionary<string, string?>
     {
         ["region"] = Blank(Region), ["rule"] = Blank(Rule), ["status"] = Blank(Status),
-        ["p"] = number.ToString(CultureInfo.InvariantCulture),
-    }.Where(p => p.Value is not null)).ToUriComponent();
+    }.Concat(extra.Select(e => KeyValuePair.Create(e.Key, (string?)e.Value))).Where(p => p.Value is not null)).ToUriComponent();
 }
