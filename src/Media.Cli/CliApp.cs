@@ -1,3 +1,4 @@
+using Media.SurveySheets;
 using Media.Cli.Audit;
 using Media.Cli.CommandLine;
 using Media.Cli.Import;

@@ -1,3 +1,4 @@
+using Media.SurveySheets;
 using System.Diagnostics;
 using Media.Cli.CommandLine;
 using Media.Cli.Server;
