@@ -1,3 +1,4 @@
+using Media.SurveySheets;
 using Media.Cli.Audit;
 using Media.Cli.Backup;
 using Media.Cli.CommandLine;

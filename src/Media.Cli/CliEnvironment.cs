@@ -12,13 +12,15 @@ namespace Media.Cli;
 /// <param name="CreateHttpClient">An HttpClient for the server's base address.</param>
 /// <param name="ReadPassword">Asks for a password interactively; null when there is nobody to ask.</param>
 /// <param name="Clock">The clock; null means the system clock.</param>
+/// <param name="ErrorIsTerminal">Whether <paramref name="Error"/> is a terminal, where a progress line may rewrite itself.</param>
 internal sealed record CliEnvironment(
     TextWriter Out,
     TextWriter Error,
     Func<string, string?> Variable,
     Func<Uri, HttpClient> CreateHttpClient,
     Func<string?>? ReadPassword = null,
-    TimeProvider? Clock = null)
+    TimeProvider? Clock = null,
+    bool ErrorIsTerminal = false)
 {
     public TimeProvider Time => Clock ?? TimeProvider.System;
 
@@ -29,7 +31,7 @@ internal sealed record CliEnvironment(
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         return new CliEnvironment(Console.Out, Console.Error, Environment.GetEnvironmentVariable,
             server => new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromMinutes(10) },
-            Console.IsInputRedirected ? null : PromptPassword);
+            Console.IsInputRedirected ? null : PromptPassword, ErrorIsTerminal: !Console.IsErrorRedirected);
     }
 
     private static string? PromptPassword()

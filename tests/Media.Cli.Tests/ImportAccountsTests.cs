@@ -74,7 +74,7 @@ public sealed class ImportAccountsTests
 
         Assert.True(run.ExitCode == 1, run.ToString());
         var line = Assert.Single(run.Out.Split('\n'), l => l.StartsWith("第 ", StringComparison.Ordinal));
-        Assert.StartsWith($"第 637 行 ({Sheets.IdOf(rows[636])}): 负责人电话(responsible.phone): 电话号码格式不正确", line, StringComparison.Ordinal);
+        Assert.StartsWith($"第 638 行 ({Sheets.IdOf(rows[636])}): 负责人电话(responsible.phone): 电话号码格式不正确", line, StringComparison.Ordinal);
         Assert.Contains("未导入任何账号", run.Out, StringComparison.Ordinal);
         Assert.Equal(0, await admin.AccountTotalAsync());
         foreach (var row in new[] { rows[0], rows[635], rows[637], rows[^1] })
@@ -99,9 +99,9 @@ public sealed class ImportAccountsTests
         var run = await silo.RunCliAsync(user, password, "import", "accounts", file);
 
         Assert.True(run.ExitCode == 1, run.ToString());
-        Assert.Contains($"第 2 行 ({Sheets.IdOf(rows[1])}): 单位统一社会信用代码(unitCode): 不能为管辖范围以外的单位备案", run.Out,
+        Assert.Contains($"第 3 行 ({Sheets.IdOf(rows[1])}): 单位统一社会信用代码(unitCode): 不能为管辖范围以外的单位备案", run.Out,
             StringComparison.Ordinal);
-        Assert.DoesNotContain("第 1 行", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("第 2 行", run.Out, StringComparison.Ordinal);
         Assert.Equal(0, await admin.AccountTotalAsync());
     }
 

@@ -26,14 +26,14 @@ public sealed class ImportRowCheckTests
         var run = await silo.RunCliAsync("admin", CliSilo.AdminPassword, "import", "accounts", file);
 
         Assert.True(run.ExitCode == 1, run.ToString());
-        Assert.DoesNotContain(run.Out.Split('\n'), line => line.StartsWith("第 1 行 ", StringComparison.Ordinal));
-        Assert.Contains("第 2 行 (" + Sheets.IdOf(rows[1]) + "): 负责人电话(responsible.phone):", run.Out, StringComparison.Ordinal);
-        Assert.Contains("第 3 行 (" + Sheets.IdOf(rows[2]) + "): 单位统一社会信用代码(unitCode): 主办单位尚未登记", run.Out, StringComparison.Ordinal);
-        Assert.Contains("第 4 行 (" + Sheets.IdOf(rows[0]) + "): 账号标识(handle): 与第 1 行是同一账号", run.Out, StringComparison.Ordinal);
-        Assert.Contains("第 5 行 (" + Sheets.IdOf(rows[4]) + "): 例外理由(exceptionReason):", run.Out, StringComparison.Ordinal);
-        Assert.Contains("第 6 行 (wechat:gh_existing): 账号标识(handle): 账号 wechat:gh_existing 已备案", run.Out, StringComparison.Ordinal);
-        Assert.Contains("第 7 行 (" + Sheets.IdOf(rows[6]) + "): 开设日期(openedOn):", run.Out, StringComparison.Ordinal);
-        Assert.Contains("共 6 行有误，未导入任何账号", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Out.Split('\n'), line => line.StartsWith("第 2 行 ", StringComparison.Ordinal));
+        Assert.Contains("第 3 行 (" + Sheets.IdOf(rows[1]) + "): 负责人电话(responsible.phone):", run.Out, StringComparison.Ordinal);
+        Assert.Contains("第 4 行 (" + Sheets.IdOf(rows[2]) + "): 单位统一社会信用代码(unitCode): 主办单位尚未登记", run.Out, StringComparison.Ordinal);
+        Assert.Contains("第 5 行 (" + Sheets.IdOf(rows[0]) + "): 账号标识(handle): 与第 2 行是同一账号", run.Out, StringComparison.Ordinal);
+        Assert.Contains("第 6 行 (" + Sheets.IdOf(rows[4]) + "): 例外理由(exceptionReason):", run.Out, StringComparison.Ordinal);
+        Assert.Contains("第 7 行 (wechat:gh_existing): 账号标识(handle): 账号 wechat:gh_existing 已备案", run.Out, StringComparison.Ordinal);
+        Assert.Contains("第 8 行 (" + Sheets.IdOf(rows[6]) + "): 开设日期(openedOn):", run.Out, StringComparison.Ordinal);
+        Assert.StartsWith("共 6 行有误，未导入任何账号", run.Out, StringComparison.Ordinal);
         Assert.Equal(1, await admin.AccountTotalAsync());
     }
 
@@ -56,10 +56,10 @@ public sealed class ImportRowCheckTests
         var run = await silo.RunCliAsync("admin", CliSilo.AdminPassword, "import", "accounts", file, "--dry-run");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("检查通过：可备案 2 个账号（试运行，未备案任何账号）", run.Out, StringComparison.Ordinal);
-        Assert.Contains($"第 1 行 {Sheets.IdOf(rows[0])}: filing-late（备案超期）\n", run.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.StartsWith("检查通过：可备案 2 个账号（试运行，未备案任何账号）", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"第 2 行 {Sheets.IdOf(rows[0])}: filing-late（备案超期）\n", run.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         // The second account on the same platform of the same unit, without an approving authority.
-        Assert.Contains($"第 2 行 {Sheets.IdOf(rows[1])}: filing-late（备案超期），duplicate-account（重复开设），approval-missing（未经审批）",
+        Assert.Contains($"第 3 行 {Sheets.IdOf(rows[1])}: filing-late（备案超期），duplicate-account（重复开设），approval-missing（未经审批）",
             run.Out, StringComparison.Ordinal);
         Assert.Equal(0, await admin.AccountTotalAsync());
     }

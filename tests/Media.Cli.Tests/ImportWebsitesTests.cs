@@ -1,3 +1,4 @@
+using Media.SurveySheets;
 using CsvHelper;
 using Media.Cli.Import;
 using Media.Cli.Tests.Infrastructure;
@@ -25,7 +26,7 @@ public sealed class ImportWebsitesTests
         var again = await silo.RunCliAsync("admin", CliSilo.AdminPassword, "import", "websites", good, "--on-existing", "skip");
 
         Assert.True(refused.ExitCode == 1, refused.ToString());
-        Assert.Contains("第 2 行 (website:4401040002): 栏目(columns)[0].category: 栏目类别须为以下之一", refused.Out, StringComparison.Ordinal);
+        Assert.Contains("第 3 行 (website:4401040002): 栏目(columns)[0].category: 栏目类别须为以下之一", refused.Out, StringComparison.Ordinal);
         Assert.Contains("共 1 行有误，未导入任何网站", refused.Out, StringComparison.Ordinal);
         Assert.True(filed.ExitCode == 0, filed.ToString());
         Assert.Contains("已备案 2 个网站", filed.Out, StringComparison.Ordinal);

@@ -26,7 +26,7 @@ public sealed class ImportsApiTests
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
         Assert.NotNull(problem["errors"]!["rows[1].responsible.phone"]);
         var row = Assert.Single(problem["rows"]!.AsArray())!;
-        Assert.Equal(2, row["row"]!.GetValue<int>());
+        Assert.Equal(3, row["row"]!.GetValue<int>());
         Assert.Equal("weibo:a2", row["id"]!.GetValue<string>());
         Assert.NotNull(row["errors"]!["responsible.phone"]);
         Assert.Equal(0, await admin.AccountTotalAsync());
@@ -68,7 +68,7 @@ public sealed class ImportsApiTests
         var accepted = await silo.RunCliAsync(user, password, "import", "accounts", ownOnly);
 
         Assert.True(refused.ExitCode == 1, refused.ToString());
-        Assert.Contains("第 2 行", refused.Out, StringComparison.Ordinal);
+        Assert.Contains("第 3 行", refused.Out, StringComparison.Ordinal);
         Assert.True(accepted.ExitCode == 0, accepted.ToString());
         Assert.Contains("已备案 2 个账号", accepted.Out, StringComparison.Ordinal);
     }

@@ -19,7 +19,7 @@ public sealed class LocalCheckTests : IDisposable
         var run = await CliRun.RunAsync(["import", "accounts", file, "--user", "u", "--password", "p"]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"第 3 行 ({Sheets.IdOf(rows[2])}): 是否提供互动功能(interaction): 无法识别“可能”", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"第 4 行 ({Sheets.IdOf(rows[2])}): 是否提供互动功能(interaction): 无法识别“可能”", run.Out, StringComparison.Ordinal);
         Assert.Contains("共 1 行无法读取，未导入任何账号", run.Out, StringComparison.Ordinal);
     }
 
@@ -45,7 +45,7 @@ public sealed class LocalCheckTests : IDisposable
         var run = await CliRun.RunAsync(["import", "accounts", file, "--user", "u", "--password", "p"]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("第 4 行 (weibo:a4): 是否提供互动功能(interaction):", run.Out, StringComparison.Ordinal);
+        Assert.Contains("第 5 行 (weibo:a4): 是否提供互动功能(interaction):", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class LocalCheckTests : IDisposable
 
         // The Chinese header, platform name and cell were all understood: the only problem is the cell's value.
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("第 1 行 (weibo:a1): 是否提供互动功能(interaction): 无法识别“否定”", run.Out, StringComparison.Ordinal);
+        Assert.Contains("第 2 行 (weibo:a1): 是否提供互动功能(interaction): 无法识别“否定”", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

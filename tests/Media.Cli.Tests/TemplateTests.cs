@@ -23,7 +23,7 @@ public sealed class TemplateTests
             + "负责人邮箱(responsible.email),运维单位(operator.name),运维联系方式(operator.contact),"
             + "审批机关区划代码(approval.authority),审批文号(approval.documentNo),审批日期(approval.approvedOn),例外理由(exceptionReason)",
             lines[0]);
-        Assert.StartsWith(ExampleUnit + ",weibo,1234567890,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith(ExampleUnit + ",微博,1234567890,", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class TemplateTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("已备案 1 个账号", run.Out, StringComparison.Ordinal);
         // Opened in 2024, filed now: late, but approved by the right authority (the city, 440100).
-        Assert.Contains("第 1 行 weibo:1234567890: filing-late（备案超期）", run.Out, StringComparison.Ordinal);
+        Assert.Contains("第 2 行 weibo:1234567890: filing-late（备案超期）", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("approval-missing", run.Out, StringComparison.Ordinal);
         var account = await admin.AccountAsync("weibo:1234567890");
         Assert.Equal("越秀发布", account["name"]!.GetValue<string>());

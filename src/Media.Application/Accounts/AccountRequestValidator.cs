@@ -24,7 +24,7 @@ public static class AccountRequestValidator
         }
         else if (!Platforms.IsKnown(body.Platform))
         {
-            errors.Add(prefix + "platform", "平台须为以下之一：" + string.Join("、", Platforms.All));
+            errors.Add(prefix + "platform", "平台须为以下之一：" + Platforms.NameList);
         }
 
         errors.AddIfInvalid(prefix + "handle", PlatformHandles.Validate(body.Platform, body.Handle));

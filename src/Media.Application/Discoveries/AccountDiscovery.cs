@@ -27,7 +27,7 @@ public static class AccountDiscovery
         var errors = new FieldErrors();
         if (!Platforms.IsKnown(body.Platform))
         {
-            errors.Add("platform", "平台须为以下之一：" + string.Join("、", Platforms.All));
+            errors.Add("platform", "平台须为以下之一：" + Platforms.NameList);
         }
 
         errors.AddIfInvalid("handle", PlatformHandles.Validate(body.Platform, body.Handle));

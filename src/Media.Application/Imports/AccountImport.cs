@@ -12,8 +12,12 @@ public static class AccountImport
 
     public static Task<Outcome<ImportResult>> RunAsync(Caller caller, ImportAccountsRequest body, IGrainFactory grains,
         FilingRuleOptions rules, DateTimeOffset now, ILogger logger, CancellationToken cancellationToken) =>
-        SheetImport.RunAsync(caller, new SheetImport.Sheet<FileAccountRequest>(body.Rows, body.DryRun, body.OnExisting), Kind,
+        SheetImport.RunAsync(caller, new SheetImport.Sheet<FileAccountRequest>(WithPlatformIds(body.Rows), body.DryRun, body.OnExisting), Kind,
             grains, rules, now, logger, cancellationToken);
+
+    // A sheet names platforms as people do (视频号, 微博); the rows are filed under their ids.
+    private static List<FileAccountRequest?>? WithPlatformIds(IReadOnlyList<FileAccountRequest?>? rows) =>
+        rows?.Select(r => r is null ? null : r with { Platform = Platforms.FromName(r.Platform) }).ToList();
 
     // The id is worked out even when other fields are wrong, so the report can name the account.
     private static string? IdOf(FileAccountRequest row) =>

@@ -66,11 +66,11 @@ internal static class ImportCheck
             var unit = read[i] is { } valid ? CheckUnit(units[valid.UnitCode], valid, caller, errors[i]) : default;
             if (!errors[i].IsEmpty)
             {
-                problems.Add(new RowProblem(i + 1, ids[i], errors[i].ToDictionary()));
+                problems.Add(new RowProblem(SheetRows.Number(i), ids[i], errors[i].ToDictionary()));
             }
             else if (existing[i])
             {
-                skipped.Add(new SkippedRow(i + 1, ids[i]!));
+                skipped.Add(new SkippedRow(SheetRows.Number(i), ids[i]!));
             }
             else
             {
@@ -93,7 +93,7 @@ internal static class ImportCheck
         {
             if (ids[i] is { } id && !first.TryAdd(id, i))
             {
-                errors[i].Add(kind.IdField, $"与第 {first[id] + 1} 行是同一{kind.Noun} {id}");
+                errors[i].Add(kind.IdField, $"与第 {SheetRows.Number(first[id])} 行是同一{kind.Noun} {id}");
             }
         }
     }

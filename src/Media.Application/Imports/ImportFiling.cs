@@ -49,10 +49,10 @@ internal static class ImportFiling
             switch (outcome.Kind)
             {
                 case FilingOutcomeKind.Created:
-                    accounts.Add(new ImportedAccount(row.Index + 1, row.Id, [.. outcome.Account!.Findings.Select(f => f.Rule)]));
+                    accounts.Add(new ImportedAccount(SheetRows.Number(row.Index), row.Id, [.. outcome.Account!.Findings.Select(f => f.Rule)]));
                     break;
                 case FilingOutcomeKind.AlreadyExists when skipFiled:
-                    skipped.Add(new SkippedRow(row.Index + 1, row.Id));
+                    skipped.Add(new SkippedRow(SheetRows.Number(row.Index), row.Id));
                     break;
                 case FilingOutcomeKind.AlreadyExists:
                     failed.Add(Failure(row, kind.IdField, $"{kind.Noun} {row.Id} 已由他人同时备案"));
@@ -67,5 +67,5 @@ internal static class ImportFiling
     }
 
     private static RowProblem Failure(CheckedRow row, string field, string message) =>
-        new(row.Index + 1, row.Id, new Dictionary<string, string[]> { [field] = [message] });
+        new(SheetRows.Number(row.Index), row.Id, new Dictionary<string, string[]> { [field] = [message] });
 }

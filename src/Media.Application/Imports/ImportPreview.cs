@@ -29,7 +29,7 @@ internal static class ImportPreview
             var facts = new OpeningFacts(row.Level, row.Kind, RegionCode.Parse(row.Unit.RegionCode), row.Platform, others,
                 command.Approval?.Authority, command.Approval?.DocumentNo, command.ExceptionReason, command.OpenedOn, now,
                 command.Approval?.ApprovedOn, discovered[row.Index]);
-            accounts.Add(new ImportedAccount(row.Index + 1, row.Id,
+            accounts.Add(new ImportedAccount(SheetRows.Number(row.Index), row.Id,
                 [.. FilingRules.EvaluateOpening(facts, options).Select(f => f.Rule)]));
         }
 

@@ -19,14 +19,14 @@ public sealed record ImportAccountsRequest(IReadOnlyList<FileAccountRequest?>? R
 public sealed record ImportResult(int Filed, bool DryRun, IReadOnlyList<ImportedAccount> Accounts, IReadOnlyList<RowProblem> Failed,
     IReadOnlyList<SkippedRow> Skipped, bool Resumed);
 
-/// <summary>A row not filed because its account already is: its 1-based row number in the request and the account id.</summary>
+/// <summary>A row not filed because its account already is: its row number in the sheet (<see cref="SheetRows"/>: the first row sent is row 2) and the account id.</summary>
 public sealed record SkippedRow(int Row, string Id);
 
-/// <summary>One filed row: its 1-based row number in the request, the account id and its finding rule ids.</summary>
+/// <summary>One filed row: its row number in the sheet (<see cref="SheetRows"/>: the first row sent is row 2), the account id and its finding rule ids.</summary>
 public sealed record ImportedAccount(int Row, string Id, IReadOnlyList<string> Findings);
 
 /// <summary>
-/// Why a row was refused: its 1-based row number in the request, the account id when the platform and
+/// Why a row was refused: its row number in the sheet (<see cref="SheetRows"/>: the first row sent is row 2), the account id when the platform and
 /// handle were readable, and the field errors (unprefixed, e.g. <c>responsible.phone</c>).
 /// </summary>
 public sealed record RowProblem(int Row, string? Id, IReadOnlyDictionary<string, string[]> Errors);

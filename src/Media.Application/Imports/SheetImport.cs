@@ -84,7 +84,7 @@ public static class SheetImport
     private static Refusal Rejected(IReadOnlyList<RowProblem> problems, int total, string noun)
     {
         var errors = problems
-            .SelectMany(p => p.Errors.Select(e => KeyValuePair.Create($"rows[{p.Row - 1}].{e.Key}", e.Value)))
+            .SelectMany(p => p.Errors.Select(e => KeyValuePair.Create($"rows[{SheetRows.Index(p.Row)}].{e.Key}", e.Value)))
             .ToDictionary();
         return new Refusal(RefusalKind.Invalid, $"共 {total} 行，其中 {problems.Count} 行有误，未导入任何{noun}", errors,
             Extensions: new Dictionary<string, object?> { ["rows"] = problems });

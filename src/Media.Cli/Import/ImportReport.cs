@@ -1,3 +1,4 @@
+using Media.SurveySheets;
 using Media.Cli.Server;
 using Media.Domain.Filing;
 
@@ -34,24 +35,16 @@ internal static class ImportReport
         return ExitCodes.Rejected;
     }
 
+    /// <summary>The summary first (counts, skipped, findings by rule), then one line per row, so a large sheet's outcome is not
+    /// scrolled away by thousands of row lines.</summary>
     public static async Task<int> ResultAsync(TextWriter output, ImportResponse result, IReadOnlyList<int> numbers, SheetKind kind)
     {
         await output.WriteLineAsync(result.DryRun
             ? $"检查通过：可备案 {result.Accounts.Count} 个{kind.Noun}（试运行，未备案任何{kind.Noun}）"
             : $"已备案 {result.Filed} 个{kind.Noun}");
-        foreach (var account in result.Accounts)
+        var skipped = result.Skipped ?? [];
+        if (skipped.Count > 0)
         {
-            var findings = account.Findings.Count == 0 ? "无问题" : string.Join("，", account.Findings.Select(Rule));
-            await output.WriteLineAsync($"第 {Number(numbers, account.Row)} 行 {account.Id}: {findings}");
-        }
-
-        if (result.Skipped is { Count: > 0 } skipped)
-        {
-            foreach (var row in skipped)
-            {
-                await output.WriteLineAsync($"{RowLabel(Number(numbers, row.Row), row.Id)}: 已备案，跳过");
-            }
-
             await output.WriteLineAsync(result.Resumed
                 ? $"此表上次导入中断，其中 {skipped.Count} 个{kind.Noun}已在上次备案，本次未重复备案"
                 : $"跳过已备案的{kind.Noun} {skipped.Count} 个");
@@ -63,14 +56,24 @@ internal static class ImportReport
             await output.WriteLineAsync($"备案问题统计：{string.Join("；", byRule)}");
         }
 
-        if (result.Failed.Count == 0)
+        if (result.Failed.Count > 0)
         {
-            return ExitCodes.Ok;
+            await output.WriteLineAsync($"另有 {result.Failed.Count} 行在备案时失败（见下），其余 {result.Filed} 个{kind.Noun}已备案；请核对后单独补录");
+        }
+
+        foreach (var account in result.Accounts)
+        {
+            var findings = account.Findings.Count == 0 ? "无问题" : string.Join("，", account.Findings.Select(Rule));
+            await output.WriteLineAsync($"第 {Number(numbers, account.Row)} 行 {account.Id}: {findings}");
+        }
+
+        foreach (var row in skipped)
+        {
+            await output.WriteLineAsync($"{RowLabel(Number(numbers, row.Row), row.Id)}: 已备案，跳过");
         }
 
         await WriteRowsAsync(output, result.Failed, numbers, kind);
-        await output.WriteLineAsync($"另有 {result.Failed.Count} 行在备案时失败（见上），其余 {result.Filed} 个{kind.Noun}已备案；请核对后单独补录");
-        return ExitCodes.Rejected;
+        return result.Failed.Count == 0 ? ExitCodes.Ok : ExitCodes.Rejected;
     }
 
     public static async Task<int> RefusedAsync(TextWriter output, TextWriter error, Problem problem, IReadOnlyList<int> numbers,
@@ -84,8 +87,8 @@ internal static class ImportReport
 
         if (problem.Rows is { Count: > 0 } rows)
         {
-            await WriteRowsAsync(output, rows, numbers, kind);
             await output.WriteLineAsync($"共 {rows.Count} 行有误，未导入任何{kind.Noun}");
+            await WriteRowsAsync(output, rows, numbers, kind);
             return ExitCodes.Rejected;
         }
 
@@ -112,9 +115,12 @@ internal static class ImportReport
         }
     }
 
-    /// <summary>The file's row number for the server's (1-based) request position.</summary>
-    private static int Number(IReadOnlyList<int> numbers, int position) =>
-        position >= 1 && position <= numbers.Count ? numbers[position - 1] : position;
+    /// <summary>
+    /// The file's row number for the server's: the server numbers the rows it was sent from 2 (as if the first row sent
+    /// were the first below the header); blank rows are not sent, so the file's own numbers may run further.
+    /// </summary>
+    private static int Number(IReadOnlyList<int> numbers, int server) =>
+        server - RawRow.FirstNumber is var index && index >= 0 && index < numbers.Count ? numbers[index] : server;
 
     private static string RowLabel(int number, string? id) => id is null ? $"第 {number} 行" : $"第 {number} 行 ({id})";
 

@@ -1,3 +1,4 @@
+using Media.SurveySheets;
 using System.Diagnostics;
 using Media.Cli.CommandLine;
 using Media.Cli.Server;
@@ -59,7 +60,13 @@ internal static class ImportSheetCommand
         {
             await api.SignInAsync(login.User, login.PasswordOrPrompt(env));
             var sent = Stopwatch.StartNew();
-            var (result, problem) = await api.ImportAsync(kind.ApiPath, [.. sheet.Rows.Select(r => r.Row)], parsed.Has("--dry-run"), onExisting);
+            ImportResponse? result;
+            Problem? problem;
+            await using (new ProgressLine(env, $"服务器正在{(parsed.Has("--dry-run") ? "检查" : "检查并备案")} {sheet.Rows.Count} 行"))
+            {
+                (result, problem) = await api.ImportAsync(kind.ApiPath, [.. sheet.Rows.Select(r => r.Row)], parsed.Has("--dry-run"), onExisting);
+            }
+
             var serverTime = sent.Elapsed;
             var numbers = sheet.Rows.Select(r => r.Number).ToArray();
             var exitCode = result is not null

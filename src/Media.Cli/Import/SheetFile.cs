@@ -1,4 +1,5 @@
 using Media.Cli.CommandLine;
+using Media.SurveySheets;
 
 namespace Media.Cli.Import;
 
@@ -7,12 +8,9 @@ internal static class SheetFile
 {
     public static async Task<RawSheet> ReadAsync(string path)
     {
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".csv" or ".xlsx"))
+        if (SheetReader.RefuseName(path) is { } refused)
         {
-            throw new UsageException(extension == ".xls"
-                ? "不支持旧的 .xls 格式，请在 Excel 中另存为 .xlsx 或 CSV"
-                : $"文件须为 .csv 或 .xlsx：{path}");
+            throw new UsageException(refused);
         }
 
         if (!File.Exists(path))
@@ -22,9 +20,7 @@ internal static class SheetFile
 
         try
         {
-            return extension == ".csv"
-                ? CsvSheet.Read(await File.ReadAllBytesAsync(path))
-                : await XlsxSheet.ReadAsync(path);
+            return await SheetReader.ReadAsync(path, await File.ReadAllBytesAsync(path));
         }
         catch (IOException e)
         {

@@ -1,7 +1,6 @@
 using System.Text;
-using CsvHelper;
 using Media.Cli.CommandLine;
-using MiniExcelLibs;
+using Media.SurveySheets;
 
 namespace Media.Cli.Import;
 
@@ -22,26 +21,23 @@ internal static class TemplateCommand
             throw new UsageException($"多余的参数：{parsed.Positionals[0]}");
         }
 
-        var kind = SheetKind.Parse(parsed.Option("--kind"));
+        var kind = SheetKind.Find(parsed.Option("--kind"))
+            ?? throw new UsageException($"--kind 须为 accounts 或 websites，而不是 {parsed.Option("--kind")}");
         var output = parsed.Option("--out");
         var format = parsed.Option("--format")
             ?? (output?.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) == true ? "xlsx" : "csv");
         switch (format)
         {
             case "csv" when output is null:
-                await env.Out.WriteAsync('\uFEFF' + Csv(kind));
+                await env.Out.WriteAsync('\uFEFF' + SheetTemplate.Csv(kind));
                 break;
             case "csv":
-                await File.WriteAllTextAsync(output, Csv(kind), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+                await File.WriteAllTextAsync(output, SheetTemplate.Csv(kind), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
                 break;
             case "xlsx" when output is null:
                 throw new UsageException("xlsx 模板须用 --out 指定文件");
             case "xlsx":
-                await using (var file = File.Create(output))
-                {
-                    await file.SaveAsAsync(new[] { ExampleRow(kind) }, sheetName: kind.SheetName);
-                }
-
+                await File.WriteAllBytesAsync(output, SheetTemplate.Xlsx(kind));
                 break;
             default:
                 throw new UsageException($"--format 须为 csv 或 xlsx，而不是 {format}");
@@ -54,21 +50,4 @@ internal static class TemplateCommand
 
         return ExitCodes.Ok;
     }
-
-    /// <summary>The template as CSV text (without the byte order mark, which the caller adds).</summary>
-    public static string Csv(SheetKind kind)
-    {
-        using var text = new StringWriter();
-        using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default, leaveOpen: true))
-        {
-            csv.WriteRecord([.. kind.Columns.Select(c => c.Header)]);
-            csv.WriteRecord([.. kind.Columns.Select(c => c.Example)]);
-        }
-
-        return text.ToString();
-    }
-
-    // MiniExcel takes the dictionary's keys, in order, as the header row. Every example is written as
-    // text, so Excel keeps codes and phone numbers exactly as typed.
-    private static Dictionary<string, object?> ExampleRow(SheetKind kind) => kind.Columns.ToDictionary(c => c.Header, c => (object?)c.Example);
 }

@@ -1,5 +1,5 @@
 using Media.Cli.CommandLine;
-using Media.Cli.Text;
+using Media.SurveySheets;
 using Media.Probes;
 
 namespace Media.Cli.Probe;

@@ -8,6 +8,9 @@ public static class Platforms
 {
     public const string Weibo = "weibo";
     public const string WeChat = "wechat";
+
+    /// <summary>微信视频号, a platform of its own: its handle is not the 公众号's.</summary>
+    public const string Channels = "channels";
     public const string Douyin = "douyin";
     public const string Kuaishou = "kuaishou";
     public const string Toutiao = "toutiao";
@@ -30,6 +33,7 @@ public static class Platforms
     {
         [Weibo] = "微博",
         [WeChat] = "微信公众号",
+        [Channels] = "视频号",
         [Douyin] = "抖音",
         [Kuaishou] = "快手",
         [Toutiao] = "今日头条",
@@ -42,13 +46,45 @@ public static class Platforms
     };
 
     public static IReadOnlyList<string> All { get; } =
-        [Weibo, WeChat, Douyin, Kuaishou, Toutiao, Bilibili, Xiaohongshu, MiniProgram, App, Other];
+        [Weibo, WeChat, Channels, Douyin, Kuaishou, Toutiao, Bilibili, Xiaohongshu, MiniProgram, App, Other];
 
     /// <summary>Whether <paramref name="id"/> is an account platform (one of <see cref="All"/>).</summary>
     public static bool IsKnown(string? id) => id is not null && id != Website && DisplayNames.ContainsKey(id);
 
     /// <summary>Whether <paramref name="id"/> may start a record key: an account platform or <see cref="Website"/>.</summary>
     public static bool IsKeyPlatform(string? id) => id is not null && DisplayNames.ContainsKey(id);
+
+    // Other spellings people type in sheets, beside the display names.
+    private static readonly Dictionary<string, string> OtherNames = new(StringComparer.Ordinal)
+    {
+        ["微信视频号"] = Channels,
+        ["微信"] = WeChat,
+        ["公众号"] = WeChat,
+        ["头条"] = Toutiao,
+        ["B站"] = Bilibili,
+        ["客户端"] = App,
+    };
+
+    /// <summary>
+    /// The platform id a person wrote: an id in any case, or a Chinese name (视频号, 微信公众号, …); anything else is returned
+    /// trimmed for the validator to refuse.
+    /// </summary>
+    public static string? FromName(string? text)
+    {
+        var trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return text;
+        }
+
+        return All.FirstOrDefault(p => DisplayNames[p] == trimmed)
+            ?? OtherNames.GetValueOrDefault(trimmed)
+            ?? All.FirstOrDefault(p => string.Equals(p, trimmed, StringComparison.OrdinalIgnoreCase))
+            ?? trimmed;
+    }
+
+    /// <summary>The account platforms' Chinese names, for a message that says which are accepted.</summary>
+    public static string NameList => string.Join("、", All.Select(p => DisplayNames[p]));
 
     /// <summary>The Chinese name; an unknown id is returned unchanged so old records still render.</summary>
     public static string DisplayName(string id)

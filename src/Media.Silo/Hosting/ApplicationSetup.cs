@@ -13,6 +13,7 @@ public static class ApplicationSetup
         builder.Services.AddSingleton<IIndexNotes>(sp => sp.GetRequiredService<IndexNotes>());
         builder.Services.AddSingleton(sp => new PostIngest(sp.GetRequiredService<IGrainFactory>(), sp.GetRequiredService<IIndexNotes>(),
             sp.GetRequiredKeyedService<TimeProvider>(MediaClock.Key)));
+        builder.Services.AddSingleton<Web.Pages.Imports.UploadedSheets>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Media.SurveySheets;
 using Media.Cli.Import;
 
 namespace Media.Cli.Tests.Import;

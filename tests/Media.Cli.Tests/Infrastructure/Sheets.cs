@@ -1,3 +1,4 @@
+using Media.SurveySheets;
 using System.Globalization;
 using CsvHelper;
 using Media.Cli.Import;

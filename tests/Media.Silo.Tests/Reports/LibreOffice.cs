@@ -45,8 +45,11 @@ public static class LibreOffice
         return null!;
     }
 
-    /// <summary>Converts <paramref name="file"/> to <paramref name="format"/> (pdf, png…) next to it and returns the new file's path.</summary>
-    public static async Task<string> ConvertAsync(string file, string format)
+    /// <summary>
+    /// Converts <paramref name="file"/> to <paramref name="format"/> (pdf, png…) next to it and returns the new file's path;
+    /// <paramref name="filter"/> names the export filter and its options (CSV in UTF-8 needs them, the default is the locale's).
+    /// </summary>
+    public static async Task<string> ConvertAsync(string file, string format, string? filter = null)
     {
         var soffice = RequireSoffice();
         var outDir = Path.GetDirectoryName(file)!;
@@ -57,7 +60,7 @@ public static class LibreOffice
         {
             var start = new ProcessStartInfo(soffice)
             {
-                ArgumentList = { $"-env:UserInstallation=file://{profile.FullName}", "--headless", "--convert-to", format, "--outdir", outDir, file },
+                ArgumentList = { $"-env:UserInstallation=file://{profile.FullName}", "--headless", "--convert-to", filter is null ? format : $"{format}:{filter}", "--outdir", outDir, file },
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };

@@ -29,8 +29,8 @@ public sealed class WebsiteImportTests(SharedSilo shared) : IClassFixture<Shared
         var problem = await MediaClient.ReadJsonAsync(refused);
         Assert.Equal("共 3 行，其中 2 行有误，未导入任何网站", problem["detail"]!.GetValue<string>());
         Assert.Equal(["rows[1].columns[0].category", "rows[2].siteIdCode"], problem["errors"]!.AsObject().Select(e => e.Key).Order(StringComparer.Ordinal));
-        Assert.Equal("与第 1 行是同一网站 website:" + good["siteIdCode"], problem["errors"]!["rows[2].siteIdCode"]![0]!.GetValue<string>());
-        Assert.Equal([2, 3], problem["rows"]!.AsArray().Select(r => r!["row"]!.GetValue<int>()));
+        Assert.Equal("与第 2 行是同一网站 website:" + good["siteIdCode"], problem["errors"]!["rows[2].siteIdCode"]![0]!.GetValue<string>());
+        Assert.Equal([3, 4], problem["rows"]!.AsArray().Select(r => r!["row"]!.GetValue<int>()));
         Assert.Equal(0, (await admin.GetJsonAsync("/api/websites?region=440113"))["total"]!.GetValue<int>());
     }
 

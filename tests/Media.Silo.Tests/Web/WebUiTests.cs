@@ -80,7 +80,7 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
         [
             "/login", "/logout", "/accounts/new", "/account/password", "/accounts/weibo:nobody/filing", "/samplings",
             "/samplings/2026Q4-440100/inspect/weibo:nobody", "/admin/users", "/admin/units", "/websites/new",
-            "/websites/website:0000000000?handler=Confirm",
+            "/websites/website:0000000000?handler=Confirm", "/imports/Check", "/imports/Commit",
             .. ViolationHandlers.Select(handler => "/violations/weibo:nobody~x?handler=" + handler),
         ];
         foreach (var path in forms)
@@ -134,7 +134,7 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
         string[] pages =
         [
             "/", "/accounts", "/accounts/new", "/account/password", "/accounts/weibo:a11yfiling", "/accounts/weibo:a11yfiling/filing",
-            "/violations", "/samplings", "/admin", "/admin/users", "/admin/units", "/admin/audit",
+            "/violations", "/samplings", "/admin", "/admin/users", "/admin/units", "/admin/audit", "/imports",
         ];
         foreach (var path in pages)
         {

@@ -1,13 +1,13 @@
 using System.Globalization;
 
-namespace Media.Cli.Import;
+namespace Media.SurveySheets;
 
 /// <summary>
 /// Turns one cell into the text or value the API expects. Returns an error message when the cell cannot
 /// be understood at all; a cell that is merely wrong (say, a malformed phone) is passed on for the
 /// server's validation to report, so that every rule lives in one place.
 /// </summary>
-internal static class CellReader
+public static class CellReader
 {
     // Excel keeps 15 significant digits; a longer number (an 18-digit credit code typed into a cell
     // formatted as General) has already lost its last digits.

@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
 
-namespace Media.Cli.Import;
+namespace Media.SurveySheets;
 
 /// <summary>The columns of the survey sheets (摸底表, of accounts or websites) in template order, and how headers are recognised.</summary>
-internal static partial class SheetColumns
+public static partial class SheetColumns
 {
     public static IReadOnlyList<SheetColumn> All { get; } =
     [
         new("unitCode", "单位统一社会信用代码", CellKind.Text, "11440104MB2C923413"),
-        new("platform", "平台", CellKind.Text, "weibo"),
+        new("platform", "平台", CellKind.Text, "微博"),
         new("handle", "账号标识", CellKind.Text, "1234567890"),
         new("name", "账号名称", CellKind.Text, "越秀发布"),
         new("url", "主页地址", CellKind.Text, "https://weibo.com/u/1234567890"),

@@ -1,13 +1,12 @@
 using MiniExcelLibs;
 
-namespace Media.Cli.Import;
+namespace Media.SurveySheets;
 
 /// <summary>Reads the first worksheet of an .xlsx survey sheet, keeping Excel's own cell types.</summary>
-internal static class XlsxSheet
+public static class XlsxSheet
 {
-    public static async Task<RawSheet> ReadAsync(string path)
+    public static async Task<RawSheet> ReadAsync(Stream stream)
     {
-        await using var stream = File.OpenRead(path);
         string?[]? headers = null;
         var rows = new List<RawRow>();
         // Without a header row MiniExcel keys cells by column letter (A, B, … AA) and returns empty rows
@@ -26,7 +25,7 @@ internal static class XlsxSheet
             }
             else
             {
-                rows.Add(new RawRow(rows.Count + 1, values));
+                rows.Add(new RawRow(rows.Count + RawRow.FirstNumber, values));
             }
         }
 

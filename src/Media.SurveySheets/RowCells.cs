@@ -1,7 +1,7 @@
-namespace Media.Cli.Import;
+namespace Media.SurveySheets;
 
 /// <summary>One row's cells looked up by field id, collecting the cells that could not be read.</summary>
-internal sealed class RowCells(RawRow row, IReadOnlyDictionary<string, int> columns)
+public sealed class RowCells(RawRow row, IReadOnlyDictionary<string, int> columns)
 {
     private readonly List<(string Field, string Message)> _problems = [];
 

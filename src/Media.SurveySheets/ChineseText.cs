@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace Media.Cli.Text;
+namespace Media.SurveySheets;
 
 /// <summary>
 /// Decodes files saved on Chinese desktops. A byte order mark wins; otherwise strict UTF-8, and bytes
 /// that are not valid UTF-8 are read as GB18030: Chinese Excel and older government sites write GBK or
 /// GB2312, and GB18030 is a superset of both. Never throws: undecodable bytes become U+FFFD.
 /// </summary>
-internal static class ChineseText
+public static class ChineseText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -1,7 +1,7 @@
-namespace Media.Cli.Import;
+namespace Media.SurveySheets;
 
 /// <summary>One row as sent to <c>POST /api/imports/accounts</c>; the shape of <c>POST /api/accounts</c>.</summary>
-internal sealed record ImportRow(
+public sealed record ImportRow(
     string? UnitCode,
     string? Platform,
     string? Handle,
@@ -19,11 +19,11 @@ internal sealed record ImportRow(
     public string? Id => string.IsNullOrEmpty(Platform) || string.IsNullOrEmpty(Handle) ? null : $"{Platform}:{Handle}";
 }
 
-internal sealed record ContactRow(string? Name, string? Phone, string? Email);
+public sealed record ContactRow(string? Name, string? Phone, string? Email);
 
-internal sealed record OperatorRow(string? Name, string? Contact);
+public sealed record OperatorRow(string? Name, string? Contact);
 
-internal sealed record ApprovalRow(string? Authority, string? DocumentNo, string? ApprovedOn);
+public sealed record ApprovalRow(string? Authority, string? DocumentNo, string? ApprovedOn);
 
 /// <summary>A problem found in a row before anything is sent: the sheet row number, the column and why.</summary>
-internal sealed record LocalProblem(int Row, string? Id, string Field, string Message);
+public sealed record LocalProblem(int Row, string? Id, string Field, string Message);

@@ -1,7 +1,7 @@
-namespace Media.Cli.Import;
+namespace Media.SurveySheets;
 
 /// <summary>One row as sent to <c>POST /api/imports/websites</c>; the shape of <c>POST /api/websites</c>.</summary>
-internal sealed record WebsiteRow(
+public sealed record WebsiteRow(
     string? SiteIdCode,
     string? Name,
     string? Url,
@@ -10,4 +10,4 @@ internal sealed record WebsiteRow(
     string? PublicSecurity,
     IReadOnlyList<ColumnRow> Columns);
 
-internal sealed record ColumnRow(string? Name, string? Url, string? Category);
+public sealed record ColumnRow(string? Name, string? Url, string? Category);

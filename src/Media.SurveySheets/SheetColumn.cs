@@ -1,7 +1,7 @@
-namespace Media.Cli.Import;
+namespace Media.SurveySheets;
 
 /// <summary>How a column's cells are read.</summary>
-internal enum CellKind
+public enum CellKind
 {
     Text,
     Date,
@@ -12,7 +12,7 @@ internal enum CellKind
 /// One column of the survey sheet: the field id the API uses (<c>responsible.phone</c>), the Chinese title
 /// operators read, how its cells are read, and the template's example value.
 /// </summary>
-internal sealed record SheetColumn(string Id, string Title, CellKind Kind, string Example)
+public sealed record SheetColumn(string Id, string Title, CellKind Kind, string Example)
 {
     /// <summary>The template's header text, e.g. <c>负责人电话(responsible.phone)</c>.</summary>
     public string Header => $"{Title}({Id})";

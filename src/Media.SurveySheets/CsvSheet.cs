@@ -1,13 +1,12 @@
 using CsvHelper;
-using Media.Cli.Text;
 
-namespace Media.Cli.Import;
+namespace Media.SurveySheets;
 
 /// <summary>
 /// Reads CSV survey sheets. Chinese Excel saves "CSV (逗号分隔)" in GBK unless told otherwise, so a file
 /// that is not valid UTF-8 is read as GB18030 (a superset of GBK) instead of showing garbled names.
 /// </summary>
-internal static class CsvSheet
+public static class CsvSheet
 {
     private static readonly CsvReaderOptions Options = new()
     {
@@ -35,13 +34,13 @@ internal static class CsvSheet
                 }
                 else
                 {
-                    rows.Add(new RawRow(rows.Count + 1, record));
+                    rows.Add(new RawRow(rows.Count + RawRow.FirstNumber, record));
                 }
             }
         }
         catch (CsvFormatException)
         {
-            var where = headers is null ? "表头" : $"第 {rows.Count + 1} 行";
+            var where = headers is null ? "表头" : $"第 {rows.Count + RawRow.FirstNumber} 行";
             return new RawSheet(headers ?? [], rows, $"{where}的引号不成对或引号后还有内容，无法读取");
         }
 

@@ -1,14 +1,14 @@
 using Media.Domain.Accounts;
 using Media.Domain.Websites;
 
-namespace Media.Cli.Import;
+namespace Media.SurveySheets;
 
 /// <summary>The rows ready to send, each with its sheet row number, and the problems found locally.</summary>
-internal sealed record MappedSheet(IReadOnlyList<(int Number, object Row)> Rows, IReadOnlyList<string> HeaderProblems,
+public sealed record MappedSheet(IReadOnlyList<(int Number, object Row)> Rows, IReadOnlyList<string> HeaderProblems,
     IReadOnlyList<LocalProblem> Problems);
 
 /// <summary>Gives a raw sheet its meaning: which column is which field, and each row as an API row.</summary>
-internal static class RowMapper
+public static class RowMapper
 {
     public static MappedSheet Map(RawSheet sheet, SheetKind kind)
     {
@@ -85,8 +85,7 @@ internal static class RowMapper
     }
 
     /// <summary>Platform ids are lower case; the Chinese names of the platforms are accepted too.</summary>
-    private static string? Platform(string? text) =>
-        text is null ? null : Platforms.All.FirstOrDefault(p => Platforms.DisplayName(p) == text) ?? text.ToLowerInvariant();
+    private static string? Platform(string? text) => Platforms.FromName(text);
 
     // An empty optional group is left out rather than sent as an object of nulls the server would refuse.
     private static OperatorRow? Operator(RowCells cells)
