@@ -71,7 +71,11 @@ internal sealed class MediaGauges
         {
             return Task.Run(read).WaitAsync(ReadTimeout).GetAwaiter().GetResult();
         }
-        catch (Exception e) when (e is TimeoutException or System.Data.Common.DbException or OrleansException)
+        // A gauge that throws loses its whole instrument for that scrape, so every failure to read is "no reading": the
+        // store or the cluster busy or down, or this silo stopping (its grain factory and store already disposed) while
+        // an exporter in the same process still collects it.
+        catch (Exception e) when (e is TimeoutException or System.Data.Common.DbException or OrleansException
+            or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
         {
             return null;
         }

@@ -15,6 +15,13 @@ internal static class BadValues
     public static readonly string[] Platforms =
         ["Weibo", "wechat ", "twitter", "微博", "WEIBO", "weibo\u0000", "we\u200bibo", "weibo:x", "other "];
 
+    /// <summary>
+    /// A sheet row names its platform as people write it (微博, Weibo, "wechat "): those spellings are accepted there, so
+    /// only names that are no platform at all are bad.
+    /// </summary>
+    public static readonly string[] SheetPlatforms =
+        ["twitter", "推特", "weibo\u0000", "we\u200bibo", "weibo:x", "微博号", "website"];
+
     public static readonly string[] Regions =
         ["44010", "4401040", "44O104", "000000", "830000", "440012", "４４０１０４", "440104\u0000", "abcdef", "-44010"];
 

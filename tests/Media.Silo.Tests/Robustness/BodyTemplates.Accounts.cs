@@ -109,7 +109,7 @@ internal static partial class BodyTemplates
         [
             List("rows", true, "[]", "[null]", "[{}]", "[" + string.Join(",", Enumerable.Repeat("null", 10_001)) + "]"),
             Flag("dryRun", false),
-            .. account.Fields.Select(f => f.Under("rows[0]")),
+            .. account.Fields.Select(f => f.Path == "platform" ? f with { Invalid = BadValues.SheetPlatforms } : f).Select(f => f.Under("rows[0]")),
         ]);
     }
 

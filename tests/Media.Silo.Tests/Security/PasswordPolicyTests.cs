@@ -1,5 +1,7 @@
 using System.Net;
+using Media.Silo.Hosting;
 using Media.Silo.Tests.Infrastructure;
+using Media.Silo.Tests.Operations;
 
 namespace Media.Silo.Tests.Security;
 
@@ -49,13 +51,11 @@ public sealed class PasswordPolicyTests(SharedSilo shared) : IClassFixture<Share
     [InlineData("admin12345")]
     [InlineData("Admin-Secret-1")]
     [InlineData("aaaaaaaaaaaa")]
-    public async Task A_silo_configured_with_a_weak_first_admin_password_does_not_start(string password)
+    public void A_silo_configured_with_a_weak_first_admin_password_does_not_start(string password)
     {
-        await using var silo = new SiloFactory { Settings = { ["Bootstrap:AdminPassword"] = password } };
+        // The check the silo runs before it starts anything (it prints the list and exits 1), on the shipped settings.
+        var problems = SettingsCheck.Problems(SettingsCheckTests.Shipped(new() { ["Bootstrap:AdminPassword"] = password }));
 
-        var failure = Record.Exception(() => silo.CreateClient());
-
-        Assert.NotNull(failure);
-        Assert.Contains("Bootstrap:AdminPassword does not meet the password policy", failure.ToString(), StringComparison.Ordinal);
+        Assert.Contains(problems, p => p.Contains("Bootstrap:AdminPassword does not meet the password policy", StringComparison.Ordinal));
     }
 }

@@ -48,7 +48,7 @@ public sealed partial class WebUiTests
         foreach (var (path, shot, labels) in new[]
         {
             ("/accounts?q=phonecard", "phone-accounts", new[] { "账号", "平台", "主办单位", "行政区划", "状态", "最近更新" }),
-            ("/violations?rule=forced-engagement", "phone-violations", new[] { "问题", "账号", "发现时间", "状态", "依据" }),
+            ("/violations?rule=forced-engagement", "phone-violations", new[] { "问题", "账号", "主办单位", "发现时间", "状态", "依据" }),
         })
         {
             await page.GotoAsync(path);
