@@ -69,6 +69,18 @@ public static class RegionFanOut
         return (items, pages.Sum(p => p.Total));
     }
 
+    /// <summary>A list's search text <c>q</c>: trimmed, null when blank; longer than 100 characters is a field error.</summary>
+    public static string? SearchText(string? q, FieldErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (q is not null && q.Length > 100)
+        {
+            errors.Add("q", "搜索词不得超过100个字符");
+        }
+
+        return string.IsNullOrWhiteSpace(q) ? null : q.Trim();
+    }
+
     /// <summary>Parses a bounded integer query parameter.</summary>
     public static int ParseInt(string? text, int fallback, int min, int max, string field, FieldErrors errors)
     {

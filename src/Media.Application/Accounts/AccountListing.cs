@@ -63,17 +63,13 @@ public static class AccountListing
 
         var pageNumber = RegionFanOut.ParseInt(page, 1, 1, 100_000, "page", errors);
         var size = RegionFanOut.ParseInt(pageSize, 50, 1, maxPageSize, "pageSize", errors);
-        if (q is not null && q.Length > 100)
-        {
-            errors.Add("q", "搜索词不得超过100个字符");
-        }
+        var text = RegionFanOut.SearchText(q, errors);
 
         if (!errors.IsEmpty)
         {
             return Refusal.Invalid(errors);
         }
 
-        var text = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         var query = new IndexQuery(platform, statusFilter, caller.IsUnit ? caller.UnitCode : null, text, 0, Rule: rule,
             ExceptPlatform: platform is null ? Platforms.Website : null,
             TextUnits: text is null || caller.IsUnit ? null : await UnitsNamedAsync(grains, scope, text));

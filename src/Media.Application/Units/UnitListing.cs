@@ -33,17 +33,13 @@ public static class UnitListing
 
         var pageNumber = RegionFanOut.ParseInt(page, 1, 1, 100_000, "page", errors);
         var size = RegionFanOut.ParseInt(pageSize, 50, 1, MaxPageSize, "pageSize", errors);
-        if (q is not null && q.Length > 100)
-        {
-            errors.Add("q", "搜索词不得超过100个字符");
-        }
+        var text = RegionFanOut.SearchText(q, errors);
 
         if (!errors.IsEmpty)
         {
             return Refusal.Invalid(errors);
         }
 
-        var text = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         var matching = (await UnitLookup.WithinAsync(grains, scope)).Values
             .Where(u => !caller.IsUnit || u.Code == caller.UnitCode)
             .Where(u => text is null || UnitLookup.Matches(u, text))

@@ -36,10 +36,7 @@ public static class UserAdministration
         var errors = new FieldErrors();
         var pageNumber = RegionFanOut.ParseInt(page, 1, 1, 100_000, "page", errors);
         var size = RegionFanOut.ParseInt(pageSize, 50, 1, MaxPageSize, "pageSize", errors);
-        if (q is not null && q.Length > 100)
-        {
-            errors.Add("q", "搜索词不得超过100个字符");
-        }
+        var text = RegionFanOut.SearchText(q, errors);
 
         if (!errors.IsEmpty)
         {
@@ -47,7 +44,6 @@ public static class UserAdministration
         }
 
         var units = await UnitLookup.WithinAsync(grains, caller.Scope);
-        var text = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         var matching = (await grains.GetGrain<IUserDirectoryGrain>(0).AllAsync())
             .Where(u => Reaches(caller, u.Role, u.RegionCode, u.UnitCode is null ? null : units.GetValueOrDefault(u.UnitCode)))
             .Where(u => text is null || u.Username.Contains(text, StringComparison.OrdinalIgnoreCase)

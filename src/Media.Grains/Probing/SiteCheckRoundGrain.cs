@@ -32,7 +32,7 @@ internal sealed class SiteCheckRoundGrain(
 
         state.State.ClaimedAt = at;
         state.State.Sites = sites.Count;
-        await state.WriteStateAsync();
+        await state.WriteOrForgetAsync(this);
         return sites;
     }
 }
