@@ -22,7 +22,6 @@ public static class FilingRules
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(options);
         var findings = new List<Finding>(4);
-        var legacy = options.IsLegacy(facts.OpenedOn);
 
         var timeliness = OpeningTimeliness(facts, options);
         if (timeliness.Late)
@@ -49,13 +48,32 @@ public static class FilingRules
             findings.Add(LevelNotPermitted(facts.Level, facts.ExceptionReason));
         }
 
-        var approval = legacy ? null : MissingApproval(facts);
-        if (approval is not null)
+        findings.AddRange(EvaluateApproval(facts, options));
+        return findings;
+    }
+
+    /// <summary>
+    /// The approval findings of an account's opening (<see cref="RuleIds.ApprovalMissing"/>, then
+    /// <see cref="RuleIds.ApprovalAfterOpening"/>), judged on the approval the facts carry: at the opening, and again when a
+    /// change filing brings or corrects the approval, so a unit that files the missing approval later is no longer listed
+    /// as unapproved (an approval dated after the opening is still 未批先建). None for a legacy account or a website.
+    /// </summary>
+    public static IReadOnlyList<Finding> EvaluateApproval(OpeningFacts facts, FilingRuleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(options);
+        if (facts.Platform == Platforms.Website || options.IsLegacy(facts.OpenedOn))
         {
-            findings.Add(approval);
+            return [];
         }
 
-        if (!legacy && facts.ApprovedOn is { } approvedOn && approvedOn > facts.OpenedOn)
+        var findings = new List<Finding>(2);
+        if (MissingApproval(facts) is { } missing)
+        {
+            findings.Add(missing);
+        }
+
+        if (facts.ApprovedOn is { } approvedOn && approvedOn > facts.OpenedOn)
         {
             findings.Add(new Finding(RuleIds.ApprovalAfterOpening,
                 $"审批日期 {Iso(approvedOn)} 晚于账号开设日期 {Iso(facts.OpenedOn)}，属未批先建，应先经审批再开设账号。"));

@@ -126,7 +126,9 @@ internal sealed partial class AccountGrain(
             return new FilingOutcome(FilingOutcomeKind.Invalid, null, "effectiveOn", badDate);
         }
 
-        if (AccountLifecycle.Apply(before, command, now, filingOptions.Value) is not { } after)
+        // An approval brought by the filing is judged on the unit, as the opening's was.
+        var unit = command.Changes?.Approval is null ? null : await GrainFactory.Ref<IUnitGrain>(before.UnitCode).GetAsync();
+        if (AccountLifecycle.Apply(before, command, now, filingOptions.Value, unit) is not { } after)
         {
             return FilingOutcome.Rejected("kind", AccountLifecycle.RefusalFor(before.Status, command.Kind));
         }

@@ -104,4 +104,60 @@ public sealed class FilingApiTests(SiloFactory silo) : IClassFixture<SiloFactory
         Assert.Equal("测试发布", audit[1]!["before"]!["profile"]!["name"]!.GetValue<string>());
         Assert.Equal("新名称", audit[1]!["after"]!["profile"]!["name"]!.GetValue<string>());
     }
+    [Fact]
+    public async Task An_approval_brought_by_a_change_filing_clears_approval_missing_and_is_kept_in_the_history()
+    {
+        using var admin = await _silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync();
+        var id = (await admin.FileAccountAsync(unit, "bilibili"))["id"]!.GetValue<string>();
+
+        var response = await admin.PostAsync($"/api/accounts/{id}/filings", new
+        {
+            kind = "change",
+            effectiveOn = "2026-11-25",
+            reason = "补录审批",
+            changes = new { approval = new { authority = "440100", documentNo = "穗办函〔2026〕9号", approvedOn = "2026-11-18" } },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var record = await admin.GetJsonAsync($"/api/accounts/{id}");
+        Assert.DoesNotContain(record["findings"]!.AsArray(), f => f!["rule"]!.GetValue<string>() == "approval-missing");
+        Assert.Equal("440100", record["approval"]!["authority"]!.GetValue<string>());
+        var change = record["filings"]!.AsArray()[^1]!;
+        Assert.Equal("补录审批", change["reason"]!.GetValue<string>());
+        Assert.Contains(change["differences"]!.AsArray(), d => d!.ToJsonString(System.Text.Json.JsonSerializerOptions.Web).Contains("440100", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_approval_dated_after_the_opening_replaces_approval_missing_by_approval_after_opening()
+    {
+        using var admin = await _silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync();
+        var id = (await admin.FileAccountAsync(unit, "xiaohongshu"))["id"]!.GetValue<string>();
+        var wrong = await admin.PostAsync($"/api/accounts/{id}/filings", new
+        {
+            kind = "change",
+            effectiveOn = "2026-11-25",
+            changes = new { approval = new { authority = "440000", documentNo = "粤办函〔2026〕3号", approvedOn = "2026-11-18" } },
+        });
+        var wrongRules = await RulesAsync(admin, id);
+
+        var late = await admin.PostAsync($"/api/accounts/{id}/filings", new
+        {
+            kind = "change",
+            effectiveOn = "2026-11-25",
+            changes = new { approval = new { authority = "440100", documentNo = "穗办函〔2026〕10号", approvedOn = "2026-11-22" } },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        // An authority that is not the prescribed one leaves the account unapproved.
+        Assert.Contains("approval-missing", wrongRules);
+        var rules = await RulesAsync(admin, id);
+        Assert.DoesNotContain("approval-missing", rules);
+        Assert.Single(rules, r => r == "approval-after-opening");
+    }
+
+    private static async Task<List<string>> RulesAsync(MediaClient client, string id) =>
+        [.. (await client.GetJsonAsync($"/api/accounts/{id}"))["findings"]!.AsArray().Select(f => f!["rule"]!.GetValue<string>())];
 }
