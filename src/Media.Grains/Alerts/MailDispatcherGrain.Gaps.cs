@@ -31,6 +31,12 @@ internal sealed partial class MailDispatcherGrain
         var pages = await Task.WhenAll(regions.Select(r => GrainFactory.Ref<IRegionIndexGrain>(r).QueryAsync(query)));
         var gaps = pages.SelectMany(p => p.Items).Where(e => e.Gap!.Since < until)
             .OrderBy(e => e.Gap!.Since).ThenBy(e => e.AccountId, StringComparer.Ordinal).ToList();
-        return gaps.Count == 0 ? [] : [.. admins.Select(a => composer.GapDigest(a, day, gaps))];
+        if (gaps.Count == 0)
+        {
+            return [];
+        }
+
+        var units = await UnitNameBook.LookUpAsync(GrainFactory, gaps.Select(e => (e.UnitCode, e.RegionCode)));
+        return [.. admins.Select(a => composer.GapDigest(a, day, gaps, units))];
     }
 }

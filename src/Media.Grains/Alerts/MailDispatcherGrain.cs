@@ -58,7 +58,8 @@ internal sealed partial class MailDispatcherGrain(
             if (alerts.Count > 0)
             {
                 await LoadStatusesAsync(alerts, statuses);
-                mails.Add(composer.Digest(supervisor, day, DigestLine.Collect(alerts, v => StatusOf(statuses, v))));
+                var units = await UnitNameBook.LookUpAsync(GrainFactory, alerts.Select(a => (a.UnitCode, a.RegionCode)));
+                mails.Add(composer.Digest(supervisor, day, DigestLine.Collect(alerts, v => StatusOf(statuses, v)), units));
             }
         }
 
@@ -82,7 +83,10 @@ internal sealed partial class MailDispatcherGrain(
 
             var regions = await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(region);
             var weeks = await Task.WhenAll(regions.Select(r => GrainFactory.Ref<IRegionIndexGrain>(r).WeekAsync(from, to)));
-            mails.Add(composer.WeeklySummary(supervisor, monday, weeks.Aggregate(WeekFacts.Empty, (a, b) => a.Plus(b))));
+            var facts = weeks.Aggregate(WeekFacts.Empty, (a, b) => a.Plus(b));
+            var units = await UnitNameBook.LookUpAsync(GrainFactory, facts.Opened.Concat(facts.Resolved).Select(v => (v.UnitCode, v.RegionCode))
+                .Concat(facts.NearLine.Concat(facts.LateFilings).Select(e => (e.UnitCode, e.RegionCode))));
+            mails.Add(composer.WeeklySummary(supervisor, monday, facts, units));
         }
 
         var added = await store.AddMailsAsync(mails);
@@ -147,7 +151,11 @@ internal sealed partial class MailDispatcherGrain(
                 var recipients = alert.Immediate
                     ? AlertRecipients.Immediate(alert, await Directory.SupervisorsOfAsync(office), await Directory.UsersOfUnitAsync(alert.UnitCode))
                     : [];
-                var context = new AlertContext(unit?.Name ?? alert.UnitCode, office);
+                // The unit's name is read here, when the alert is routed, and not stored on the alert when it is raised: the
+                // mails and robot messages are built now and stored with their final bytes in the transaction that marks the
+                // alert routed, so what is stored is what is sent and nothing is looked up or built later. A failed look-up
+                // stores nothing and the next pump routes the alert again; a unit that is gone is named by its code.
+                var context = new AlertContext(alert.UnitCode, unit?.Name, office);
                 var mails = recipients.Select(r => composer.Alert(alert, r, context)).ToList();
                 // The group robots' messages are stored with the mails, so an alert routed once reaches each receiver once.
                 var messages = WebhookRoutes.For(alert, context, hooks.CurrentValue.Targets, hookComposer);

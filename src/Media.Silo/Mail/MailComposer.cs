@@ -44,7 +44,8 @@ internal sealed class MailComposer(
         var facts = new List<(string Label, string Value)>
         {
             (website ? "网站" : "账号", $"{alert.AccountName}（{Platforms.DisplayName(alert.Platform)}，{alert.AccountId}）"),
-            ("主办单位", context.UnitName),
+            ("主办单位", MailNames.UnitWithCode(context)),
+            ("所在地区", MailNames.Region(regions, alert.RegionCode)),
             ("问题", $"{rule}（{MailText.KindName(alert.Rule)}）"),
             ("发现时间", MailText.Time(alert.DetectedAt)),
             ("证据", alert.Evidence),
@@ -52,7 +53,7 @@ internal sealed class MailComposer(
         };
         var lead = escalated
             ? $"{OfficeName(context.Office)}监管的{KindWord(alert)}{account}存在的“{rule}”问题，整改通知已逾期，请督促整改。"
-            : $"监测发现，{context.UnitName}主办的{KindWord(alert)}{account}存在“{rule}”问题。";
+            : $"监测发现，{MailNames.Unit(context)}主办的{KindWord(alert)}{account}存在“{rule}”问题。";
         // A warning has nothing to rectify yet: the evidence names when the veto fires, and posting prevents it.
         var todo = escalated
             ? "请督促相关单位立即整改，并在系统中核实整改情况。"
@@ -92,7 +93,7 @@ internal sealed class MailComposer(
         return Build($"alert/{alert.Id}/{to.Email.ToLowerInvariant()}", alert.Id, to, subject, html.ToString(), text.ToString(), headers);
     }
 
-    public OutgoingMail Digest(UserContact recipient, DateOnly day, IReadOnlyList<DigestLine> lines)
+    public OutgoingMail Digest(UserContact recipient, DateOnly day, IReadOnlyList<DigestLine> lines, UnitNameBook units)
     {
         var to = recipient;
         // A veto counts when it stands: a suspected hit not yet confirmed, or one dismissed, is no veto.
@@ -100,19 +101,20 @@ internal sealed class MailComposer(
             && l.Status is not (ViolationStatus.Suspected or ViolationStatus.Dismissed) && (l.Status is not null || l.Alert.Immediate));
         var subject = $"【政务新媒体监测】{MailText.Date(day)}监测日报：新发现{lines.Count}个问题，其中单项否决{vetoes}个";
         var rows = lines.Select(l => (Account: $"{l.Alert.AccountName}（{Platforms.DisplayName(l.Alert.Platform)}）",
+            Unit: MailNames.Unit(units, l.Alert.UnitCode), Region: MailNames.Region(regions, l.Alert.RegionCode),
             Problem: DigestProblem(l), Time: MailText.Time(l.Alert.DetectedAt), l.Alert.Evidence, Link: ViolationLink(l.Alert.ViolationId))).ToList();
         var html = new StringBuilder();
         html.Append("<p>").Append(E(to.DisplayName)).Append("：您好！</p><p>")
             .Append(E($"{MailText.Date(day)}，{OfficeName(to.RegionCode)}监管范围内新发现{lines.Count}个问题，其中单项否决{vetoes}个：")).Append("</p>")
-            .Append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th>账号</th><th>问题（当前状态）</th><th>发现时间</th><th>证据</th></tr>");
+            .Append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th>账号</th><th>主办单位</th><th>所在地区</th><th>问题（当前状态）</th><th>发现时间</th><th>证据</th></tr>");
         var text = new StringBuilder();
         text.Append(to.DisplayName).Append("：您好！\n\n")
             .Append(CultureInfo.InvariantCulture, $"{MailText.Date(day)}，{OfficeName(to.RegionCode)}监管范围内新发现{lines.Count}个问题，其中单项否决{vetoes}个：\n\n");
         foreach (var row in rows)
         {
             html.Append("<tr><td><a href=\"").Append(E(row.Link)).Append("\">").Append(E(row.Account)).Append("</a></td><td>")
-                .Append(E(row.Problem)).Append("</td><td>").Append(E(row.Time)).Append("</td><td>").Append(E(row.Evidence)).Append("</td></tr>");
-            text.Append("- ").Append(row.Account).Append('：').Append(row.Problem).Append('，').Append(row.Time).Append('。')
+                .Append(E(row.Unit)).Append("</td><td>").Append(E(row.Region)).Append("</td><td>").Append(E(row.Problem)).Append("</td><td>").Append(E(row.Time)).Append("</td><td>").Append(E(row.Evidence)).Append("</td></tr>");
+            text.Append("- ").Append(row.Account).Append('，').Append(row.Unit).Append('（').Append(row.Region).Append("）：").Append(row.Problem).Append('，').Append(row.Time).Append('。')
                 .Append(row.Evidence).Append(' ').Append(row.Link).Append('\n');
         }
 
@@ -122,7 +124,7 @@ internal sealed class MailComposer(
             html.ToString(), text.ToString(), new Dictionary<string, string> { ["X-Media-Digest"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
     }
 
-    public OutgoingMail WeeklySummary(UserContact recipient, DateOnly monday, WeekFacts facts)
+    public OutgoingMail WeeklySummary(UserContact recipient, DateOnly monday, WeekFacts facts, UnitNameBook units)
     {
         var to = recipient;
         var from = monday.AddDays(-7);
@@ -130,10 +132,10 @@ internal sealed class MailComposer(
         var subject = $"【一周一点评】{region}政务新媒体{MailText.Date(from)}至{MailText.Date(monday.AddDays(-1))}";
         var sections = new List<(string Title, IReadOnlyList<string> Lines)>
         {
-            ($"本周新发现问题{facts.Opened.Count}个", [.. facts.Opened.Select(v => $"{v.Violation.AccountId}：{MonitoringRules.DisplayName(v.Violation.Rule)}（{MailText.Time(v.Violation.DetectedAt)}）")]),
-            ($"本周已整改问题{facts.Resolved.Count}个", [.. facts.Resolved.Select(v => $"{v.Violation.AccountId}：{MonitoringRules.DisplayName(v.Violation.Rule)}")]),
-            ($"临近两周未更新的账号{facts.NearLine.Count}个", [.. facts.NearLine.Select(e => $"{e.Name}（{e.AccountId}），最近更新：{(e.LastPostAt is { } l ? MailText.Time(l) : "开设以来无更新")}")]),
-            ($"本周逾期备案{facts.LateFilings.Count}个", [.. facts.LateFilings.Select(e => $"{e.Name}（{e.AccountId}）")]),
+            ($"本周新发现问题{facts.Opened.Count}个", [.. facts.Opened.Select(v => $"{v.Violation.AccountId}（{Owner(units, v.UnitCode, v.RegionCode)}）：{MonitoringRules.DisplayName(v.Violation.Rule)}（{MailText.Time(v.Violation.DetectedAt)}）")]),
+            ($"本周已整改问题{facts.Resolved.Count}个", [.. facts.Resolved.Select(v => $"{v.Violation.AccountId}（{Owner(units, v.UnitCode, v.RegionCode)}）：{MonitoringRules.DisplayName(v.Violation.Rule)}")]),
+            ($"临近两周未更新的账号{facts.NearLine.Count}个", [.. facts.NearLine.Select(e => $"{e.Name}（{e.AccountId}，{Owner(units, e.UnitCode, e.RegionCode)}），最近更新：{(e.LastPostAt is { } l ? MailText.Time(l) : "开设以来无更新")}")]),
+            ($"本周逾期备案{facts.LateFilings.Count}个", [.. facts.LateFilings.Select(e => $"{e.Name}（{e.AccountId}，{Owner(units, e.UnitCode, e.RegionCode)}）")]),
         };
         var html = new StringBuilder();
         var text = new StringBuilder();
@@ -184,19 +186,20 @@ internal sealed class MailComposer(
             html.Append(Footer).ToString(), text, new Dictionary<string, string> { ["X-Media-Sampling"] = quarter });
     }
 
-    public OutgoingMail GapDigest(UserContact recipient, DateOnly day, IReadOnlyList<IndexEntry> gaps)
+    public OutgoingMail GapDigest(UserContact recipient, DateOnly day, IReadOnlyList<IndexEntry> gaps, UnitNameBook units)
     {
         var subject = $"【采集日报】{MailText.Date(day)}新增{gaps.Count}个采集中断或尚未采集的账号";
         var lead = $"{MailText.Date(day)}新增{gaps.Count}个账号无法判定更新情况（采集中断或备案后尚未采集），在恢复观测之前不作判定，请排查：";
         var html = new StringBuilder("<p>").Append(E(recipient.DisplayName)).Append("：您好！</p><p>").Append(E(lead)).Append("</p>")
-            .Append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th>账号</th><th>名称</th><th>原因</th><th>起始时间</th></tr>");
+            .Append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th>账号</th><th>名称</th><th>主办单位</th><th>原因</th><th>起始时间</th></tr>");
         var text = new StringBuilder(recipient.DisplayName).Append("：您好！\n\n").Append(lead).Append("\n\n");
         foreach (var e in gaps)
         {
             var cause = $"{GapCauses.DisplayName(e.Gap!.Cause)}：{e.Gap.Detail}";
+            var owner = Owner(units, e.UnitCode, e.RegionCode);
             html.Append("<tr><td><a href=\"").Append(E(AccountLink(e.AccountId))).Append("\">").Append(E(e.AccountId)).Append("</a></td><td>")
-                .Append(E(e.Name)).Append("</td><td>").Append(E(cause)).Append("</td><td>").Append(E(MailText.Time(e.Gap.Since))).Append("</td></tr>");
-            text.Append("- ").Append(e.AccountId).Append(' ').Append(e.Name).Append('：').Append(cause).Append('，').Append(MailText.Time(e.Gap.Since))
+                .Append(E(e.Name)).Append("</td><td>").Append(E(owner)).Append("</td><td>").Append(E(cause)).Append("</td><td>").Append(E(MailText.Time(e.Gap.Since))).Append("</td></tr>");
+            text.Append("- ").Append(e.AccountId).Append(' ').Append(e.Name).Append('（').Append(owner).Append("）：").Append(cause).Append('，').Append(MailText.Time(e.Gap.Since))
                 .Append('\n');
         }
 
@@ -215,13 +218,13 @@ internal sealed class MailComposer(
         AlertContext context, DateOnly deadline) => alert.Kind switch
     {
         AlertKind.Notice => ($"【整改通知】{account}{rule}问题请于{MailText.Date(deadline)}前整改",
-            $"{OfficeName(context.Office)}就{context.UnitName}主办的{KindWord(alert)}{account}存在的“{rule}”问题下发整改通知。",
+            $"{OfficeName(context.Office)}就{MailNames.Unit(context)}主办的{KindWord(alert)}{account}存在的“{rule}”问题下发整改通知。",
             $"请于{MailText.Date(deadline)}前完成整改，并在系统中回复整改情况和佐证链接。"),
         AlertKind.Reminder => ($"【整改提醒】{account}{rule}问题整改期限{MailText.Date(deadline)}将至",
-            $"{context.UnitName}主办的{KindWord(alert)}{account}存在的“{rule}”问题，整改期限为{MailText.Date(deadline)}，目前尚未回复整改情况。",
+            $"{MailNames.Unit(context)}主办的{KindWord(alert)}{account}存在的“{rule}”问题，整改期限为{MailText.Date(deadline)}，目前尚未回复整改情况。",
             $"请于{MailText.Date(deadline)}前完成整改，并在系统中回复整改情况和佐证链接；逾期未回复的，将报上一级主管部门。"),
         AlertKind.Answer => ($"【整改回复】{account}{rule}问题已回复整改情况",
-            $"{context.UnitName}已就{KindWord(alert)}{account}存在的“{rule}”问题回复整改情况。",
+            $"{MailNames.Unit(context)}已就{KindWord(alert)}{account}存在的“{rule}”问题回复整改情况。",
             "请在系统中核验整改情况，通过或退回。"),
         AlertKind.Rejection => ($"【整改退回】{account}{rule}问题整改未通过核验",
             $"{OfficeName(context.Office)}核验认为，{KindWord(alert)}{account}存在的“{rule}”问题整改未到位，已退回。",
@@ -280,8 +283,12 @@ internal sealed class MailComposer(
     private string AccountLink(string accountId) =>
         $"{media.Value.PublicUrl.TrimEnd('/')}/{(accountId.StartsWith(Platforms.Website + ":", StringComparison.Ordinal) ? "websites" : "accounts")}/{Uri.EscapeDataString(accountId)}";
 
+    // The unit and where it is, as a list line names an account's owner inside its brackets: 越秀区教育局，广东省广州市越秀区.
+    private string Owner(UnitNameBook units, string unitCode, string regionCode) =>
+        $"{MailNames.Unit(units, unitCode)}，{MailNames.Region(regions, regionCode)}";
+
     private string OfficeName(string? office) =>
-        office is not null && RegionCode.TryParse(office, out var code) ? regions.FullNameOf(code) : "全国";
+        office is null ? "全国" : MailNames.Region(regions, office);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Media.Abstractions.Alerts;
 using Media.Domain.Accounts;
 using Media.Domain.Monitoring;
+using Media.Domain.Regions;
 using Media.Grains.Alerts;
 using Media.Grains.Alerts.Webhooks;
 using Media.Silo.Hosting;
@@ -15,7 +16,7 @@ namespace Media.Silo.Webhooks;
 /// The group robots' messages, each in its robot's documented shape: 企业微信 and 钉钉 markdown, 飞书 text (its plain
 /// robots take no markdown), and for a generic receiver the alert's fields. Every message links to the violation.
 /// </summary>
-internal sealed class WebhookComposer(IOptions<MediaOptions> media) : IWebhookComposer
+internal sealed class WebhookComposer(IOptions<MediaOptions> media, RegionCatalog regions) : IWebhookComposer
 {
     public string Payload(AlertEvent alert, AlertContext context, string kind)
     {
@@ -56,10 +57,11 @@ internal sealed class WebhookComposer(IOptions<MediaOptions> media) : IWebhookCo
         return $"【{(alert.Platform == Platforms.Website ? "政府网站" : "政务新媒体")}监测·{what}】{alert.AccountName}：{MonitoringRules.DisplayName(alert.Rule)}";
     }
 
-    private static List<(string Label, string Value)> Facts(AlertEvent alert, AlertContext context) =>
+    private List<(string Label, string Value)> Facts(AlertEvent alert, AlertContext context) =>
     [
         (alert.Platform == Platforms.Website ? "网站" : "账号", $"{alert.AccountName}（{Platforms.DisplayName(alert.Platform)}）"),
-        ("主办单位", context.UnitName),
+        ("主办单位", MailNames.UnitWithCode(context)),
+        ("所在地区", MailNames.Region(regions, alert.RegionCode)),
         ("问题", $"{MonitoringRules.DisplayName(alert.Rule)}（{MailText.KindName(alert.Rule)}）"),
         ("发现时间", MailText.Time(alert.DetectedAt)),
         ("证据", alert.Evidence),
@@ -72,7 +74,7 @@ internal sealed class WebhookComposer(IOptions<MediaOptions> media) : IWebhookCo
 
     private static string Flat(string text) => text.ReplaceLineEndings(" ");
 
-    private static JsonObject Fields(AlertEvent alert, AlertContext context, string title, string link) => new()
+    private JsonObject Fields(AlertEvent alert, AlertContext context, string title, string link) => new()
     {
         ["id"] = alert.Id,
         ["kind"] = alert.Kind.ToString().ToLowerInvariant(),
@@ -89,9 +91,11 @@ internal sealed class WebhookComposer(IOptions<MediaOptions> media) : IWebhookCo
         ["platform"] = alert.Platform,
         ["accountUrl"] = alert.AccountUrl,
         ["unitCode"] = alert.UnitCode,
-        ["unitName"] = context.UnitName,
+        ["unitName"] = MailNames.Unit(context),
         ["regionCode"] = alert.RegionCode,
+        ["regionName"] = MailNames.Region(regions, alert.RegionCode),
         ["office"] = context.Office,
+        ["officeName"] = MailNames.Region(regions, context.Office),
         ["deadline"] = alert.Deadline?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["link"] = link,
     };

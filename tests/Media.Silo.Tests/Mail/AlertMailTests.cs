@@ -36,6 +36,12 @@ public sealed class AlertMailTests : MailSiloTest
             Assert.Contains("监测时间点前2周内无更新", message.Subject, StringComparison.Ordinal);
             Assert.False(string.IsNullOrEmpty(message.MessageId));
             Assert.Contains("整改", message.TextBody, StringComparison.Ordinal);
+            // Names where a person reads: the unit by its name (the code beside it to find it by), the place by its full name.
+            Assert.Contains($"主办单位：{MailSilo.UnitName(unit)}（{unit}）", message.TextBody, StringComparison.Ordinal);
+            Assert.Contains($"{MailSilo.UnitName(unit)}主办的", message.TextBody, StringComparison.Ordinal);
+            Assert.Contains("所在地区：广东省广州市越秀区", message.TextBody, StringComparison.Ordinal);
+            Assert.Contains("广东省广州市越秀区", message.HtmlBody, StringComparison.Ordinal);
+            Assert.DoesNotContain($"主办单位：{unit}", message.TextBody, StringComparison.Ordinal);
             // The link leads where the unit answers and the office verifies: the violation, not the account.
             Assert.Contains($"/violations/{Uri.EscapeDataString(violation)}\"", message.HtmlBody, StringComparison.Ordinal);
             Assert.Contains($"/violations/{Uri.EscapeDataString(violation)}", message.TextBody, StringComparison.Ordinal);

@@ -38,6 +38,11 @@ public sealed class DigestTests : MailSiloTest
         {
             Assert.Contains("新发现3个问题", digest.Message.Subject, StringComparison.Ordinal);
             Assert.All(accounts, a => Assert.Contains(Uri.EscapeDataString(a), digest.Message.HtmlBody, StringComparison.Ordinal));
+            // Each line names the unit and its place; the unit's code stands nowhere in place of its name.
+            Assert.Contains($"<td>{MailSilo.UnitName(unit)}</td><td>广东省广州市越秀区</td>", digest.Message.HtmlBody, StringComparison.Ordinal);
+            Assert.Equal(3, digest.Message.TextBody!.Split($"，{MailSilo.UnitName(unit)}（广东省广州市越秀区）：").Length - 1);
+            Assert.DoesNotContain(unit, digest.Message.TextBody, StringComparison.Ordinal);
+            Assert.DoesNotContain(unit, digest.Message.HtmlBody, StringComparison.Ordinal);
         }
     }
 
@@ -59,7 +64,8 @@ public sealed class DigestTests : MailSiloTest
         Assert.Equal([supervisor], summary.Envelope);
         Assert.Contains("一周一点评", summary.Message.Subject, StringComparison.Ordinal);
         Assert.Contains("本周新发现问题1个", summary.Message.TextBody, StringComparison.Ordinal);
-        Assert.Contains(id, summary.Message.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"{id}（{MailSilo.UnitName(unit)}，广东省广州市越秀区）", summary.Message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(unit, summary.Message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,6 +88,7 @@ public sealed class DigestTests : MailSiloTest
 
         Assert.Equal(["ops@gd.example.gov.cn"], mail.Envelope);
         Assert.Contains(unseen, mail.Message.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"（{MailSilo.UnitName(unit)}，广东省广州市越秀区）", mail.Message.TextBody, StringComparison.Ordinal);
         Assert.Contains("尚未采集", mail.Message.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(observed, mail.Message.TextBody, StringComparison.Ordinal);
     }

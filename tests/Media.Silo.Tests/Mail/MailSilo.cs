@@ -64,6 +64,9 @@ internal static class MailSilo
         return id;
     }
 
+    /// <summary>The name <see cref="MediaClient.CreateUnitAsync"/> gives the unit of a code.</summary>
+    public static string UnitName(string unitCode) => "测试单位" + unitCode[^4..];
+
     public static async Task SweepAsync(MediaClient admin, DateTimeOffset? at = null)
     {
         var response = await admin.PostAsync("/api/sweeps", new { at = (at ?? Now).ToString("O") });

@@ -58,6 +58,8 @@ public sealed class WebhookTests : IAsyncDisposable
         Assert.Equal("markdown", wecom["msgtype"]!.GetValue<string>());
         Assert.Contains(link, wecom["markdown"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("单项否决", wecom["markdown"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains($"> 主办单位：{MailSilo.UnitName(unit)}（{unit}）", wecom["markdown"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("> 所在地区：广东省广州市越秀区", wecom["markdown"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var dingtalk = byPath["/dingtalk"][0];
         Assert.Equal("markdown", Json(dingtalk)["msgtype"]!.GetValue<string>());
@@ -72,6 +74,7 @@ public sealed class WebhookTests : IAsyncDisposable
         var feishu = Json(byPath["/feishu"][0]);
         Assert.Equal("text", feishu["msg_type"]!.GetValue<string>());
         Assert.Contains(link, feishu["content"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains($"主办单位：{MailSilo.UnitName(unit)}（{unit}）\n所在地区：广东省广州市越秀区", feishu["content"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(Hmac($"{feishu["timestamp"]!.GetValue<string>()}\n{FeishuSecret}", string.Empty), feishu["sign"]!.GetValue<string>());
 
         var json = Json(byPath["/json"][0]);
@@ -79,6 +82,9 @@ public sealed class WebhookTests : IAsyncDisposable
         Assert.Equal("no-update-2w", json["rule"]!.GetValue<string>());
         Assert.Equal(id, json["accountId"]!.GetValue<string>());
         Assert.Equal("440100", json["office"]!.GetValue<string>());
+        Assert.Equal(MailSilo.UnitName(unit), json["unitName"]!.GetValue<string>());
+        Assert.Equal("广东省广州市越秀区", json["regionName"]!.GetValue<string>());
+        Assert.Equal("广东省广州市", json["officeName"]!.GetValue<string>());
     }
 
     [Fact]
