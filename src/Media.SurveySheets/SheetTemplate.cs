@@ -55,7 +55,9 @@ public static class SheetTemplate
             var rows = new SheetData(
                 Row(1, kind.Columns.Select(c => c.Header), table),
                 Row(2, kind.Columns.Select(c => c.Example), table));
-            var worksheet = new Worksheet(Columns(kind.Columns.Count), rows);
+            // The used range (header and example): streaming readers such as openpyxl's read-only mode size the sheet from it.
+            var dimension = new SheetDimension { Reference = $"A1:{ColumnName(kind.Columns.Count - 1)}2" };
+            var worksheet = new Worksheet(dimension, Columns(kind.Columns.Count), rows);
             if (Validations(kind) is { } validations)
             {
                 worksheet.Append(validations);
@@ -71,12 +73,14 @@ public static class SheetTemplate
     }
 
     // Style 1 is text (number format 49, "@"): a cell typed later in a template column is kept as typed, not as a number.
+    // The named style Normal is the default openpyxl and Excel look for; without it openpyxl warns and substitutes its own.
     private static Stylesheet Stylesheet() => new(
-        new Fonts(new Font()) { Count = 1 },
+        new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "宋体" })) { Count = 1 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border()) { Count = 1 },
         new CellStyleFormats(new CellFormat()) { Count = 1 },
-        new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 49, ApplyNumberFormat = true }) { Count = 2 });
+        new CellFormats(new CellFormat { FormatId = 0 }, new CellFormat { NumberFormatId = 49, FormatId = 0, ApplyNumberFormat = true }) { Count = 2 },
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
     private static Columns Columns(int count) =>
         new(new Column { Min = 1, Max = (uint)count, Width = 22, CustomWidth = true, Style = 1 });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using MiniExcelLibs;
+using Media.Application.Samplings.Reports;
+using Media.Application.Tables;
 
 namespace Media.Application.Surveys;
 
@@ -18,26 +19,25 @@ public static class SurveyFiles
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(lines.ToString())];
     }
 
-    public static byte[] Xlsx(SurveyReport r)
-    {
-        string[] headers = ["地区", "平台", "账号数", "粉丝数", "周均发布", "原创占比"];
-        var sheets = new Dictionary<string, object>
-        {
-            ["统计"] = r.Rows.Append(r.Total).Select(row => headers.Zip(Cells(row)).ToDictionary(p => p.First, p => (object)p.Second)).ToArray(),
-            ["重复开设"] = r.Duplicates.Select(d => new Dictionary<string, object>
+    /// <summary>
+    /// The survey as a workbook through <see cref="TableXlsx"/> (MiniExcel wrote every figure as text, so a reader saw "6"
+    /// and "75.0%" rather than numbers it can sum, and an empty list as a sheet without its header row).
+    /// </summary>
+    public static byte[] Xlsx(SurveyReport r) => TableXlsx.Write(
+    [
+        new ReportTable("survey", "统计", ["地区", "平台", "账号数", "粉丝数", "周均发布", "原创占比"], [20, 12, 8, 10, 10, 10],
+            [.. r.Rows.Append(r.Total).Select(row => new object?[]
             {
-                ["单位代码"] = d.UnitCode, ["平台"] = d.PlatformName, ["账号"] = string.Join("、", d.Accounts), ["说明"] = d.Reason,
-            }).ToArray(),
-            ["低关注低更新"] = r.LowActivity.Select(a => new Dictionary<string, object>
-            {
-                ["账号"] = a.AccountId, ["名称"] = a.Name, ["平台"] = a.Platform, ["地区"] = a.Region, ["粉丝数"] = a.Followers,
-                ["周均发布"] = a.PostsPerWeek,
-            }).ToArray(),
-        };
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets);
-        return stream.ToArray();
-    }
+                row.SubRegionName, row.PlatformName, row.Accounts, row.Followers, Weekly(row.PostsPerWeek), new RateCell(row.OriginalShare),
+            })]),
+        new ReportTable("duplicates", "重复开设", ["单位代码", "平台", "账号", "说明"], [20, 12, 40, 40],
+            [.. r.Duplicates.Select(d => new object?[] { d.UnitCode, d.PlatformName, string.Join("、", d.Accounts), d.Reason })]),
+        new ReportTable("low-activity", "低关注低更新", ["账号", "名称", "平台", "地区", "粉丝数", "周均发布"], [24, 24, 12, 20, 10, 10],
+            [.. r.LowActivity.Select(a => new object?[] { a.AccountId, a.Name, a.Platform, a.Region, a.Followers, Weekly(a.PostsPerWeek) })]),
+    ]);
+
+    // One decimal, as the page and the CSV show it.
+    private static decimal Weekly(decimal posts) => Math.Round(posts, 1, MidpointRounding.AwayFromZero);
 
     private static string[] Cells(SurveyRow row) =>
     [

@@ -48,7 +48,10 @@ public static class TableXlsx
             data.Append(Row((uint)r + 2, table.Rows[r], strings, 0));
         }
 
-        part.Worksheet = new Worksheet(columns, data);
+        // The used range: readers that stream a sheet (openpyxl's read-only mode, which pandas uses) size it from here.
+        var width = Math.Max(table.Headers.Count, table.Rows.Select(r => r.Length).DefaultIfEmpty(0).Max());
+        var dimension = new SheetDimension { Reference = $"A1:{Column(width - 1)}{table.Rows.Count + 1}" };
+        part.Worksheet = new Worksheet(dimension, columns, data);
         var sheets = workbook.Workbook.Sheets!;
         sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = table.Name });
     }
@@ -76,6 +79,10 @@ public static class TableXlsx
                     cell.CellValue = new CellValue(m);
                     cell.DataType = CellValues.Number;
                     break;
+                case long l:
+                    cell.CellValue = new CellValue((decimal)l);
+                    cell.DataType = CellValues.Number;
+                    break;
                 case var other:
                     cell.CellValue = new CellValue(strings.IndexOf(ReportCellText.Of(other)));
                     cell.DataType = CellValues.SharedString;
@@ -95,17 +102,20 @@ public static class TableXlsx
 
     private static string Column(int index) => index < 26 ? ((char)('A' + index)).ToString() : Column(index / 26 - 1) + (char)('A' + index % 26);
 
-    // Style 0 plain, 1 a percentage with one decimal, 2 a bold header; the two fills are the ones the format requires.
+    // Style 0 plain, 1 a percentage with one decimal, 2 a bold header; the two fills are the ones the format requires, and
+    // the named style Normal is the default openpyxl and Excel look for (without it openpyxl warns and substitutes its own).
     private static Stylesheet Styles() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = 164U, FormatCode = "0.0%" }) { Count = 1U },
         new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "宋体" }),
             new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "宋体" })) { Count = 2U },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2U },
         new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1U },
+        new CellStyleFormats(new CellFormat { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U }) { Count = 1U },
         new CellFormats(
-            new CellFormat { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U },
-            new CellFormat { NumberFormatId = 164U, FontId = 0U, FillId = 0U, BorderId = 0U, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 0U, FontId = 1U, FillId = 0U, BorderId = 0U, ApplyFont = true }) { Count = 3U });
+            new CellFormat { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U },
+            new CellFormat { NumberFormatId = 164U, FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 0U, FontId = 1U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyFont = true }) { Count = 3U },
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
 
     private sealed class SharedStrings(SharedStringTablePart part)
     {

@@ -29,12 +29,12 @@ public sealed class MediaClient(HttpClient http) : IDisposable
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    /// <summary>Registers a unit and returns its code.</summary>
+    /// <summary>Registers a unit (named after its code unless a name is given) and returns its code.</summary>
     public async Task<string> CreateUnitAsync(string region = "440104", string level = "county", string kind = "government",
-        string? code = null)
+        string? code = null, string? name = null)
     {
         code ??= TestCodes.Uscc(region);
-        var response = await PostAsync("/api/units", new { code, name = "测试单位" + code[^4..], regionCode = region, level, kind });
+        var response = await PostAsync("/api/units", new { code, name = name ?? "测试单位" + code[^4..], regionCode = region, level, kind });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return code;
     }
@@ -66,10 +66,13 @@ public sealed class MediaClient(HttpClient http) : IDisposable
             ["responsible"] = new { name = "张三", phone = "13800138000", email = "zhang@example.cn" },
         };
 
-    /// <summary>Files an account and returns the created record.</summary>
-    public async Task<JsonObject> FileAccountAsync(string unitCode, string platform = "weibo", string? handle = null)
+    /// <summary>Files an account (named and opened as given, or as <see cref="OpeningBody"/> has it) and returns the created record.</summary>
+    public async Task<JsonObject> FileAccountAsync(string unitCode, string platform = "weibo", string? handle = null, string? name = null,
+        string openedOn = "2026-11-20")
     {
-        var response = await PostAsync("/api/accounts", OpeningBody(unitCode, platform, handle));
+        var body = OpeningBody(unitCode, platform, handle, openedOn);
+        body["name"] = name ?? body["name"];
+        var response = await PostAsync("/api/accounts", body);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, text);
         return JsonNode.Parse(text)!.AsObject();
