@@ -9,6 +9,8 @@ public sealed class ImportAccountsTests
 {
     private const int Rows = 1000;
 
+    private const int ProgressRows = 300;
+
     [Fact]
     public async Task A_csv_of_1000_rows_imports_fully()
     {
@@ -106,6 +108,29 @@ public sealed class ImportAccountsTests
     }
 
     /// <summary>Registers county governments in 越秀区 (allowed to open accounts; approved by the city, 440100).</summary>
+    /// <summary>The CLI imports through a background run and shows the server's rows done, then prints the summary first.</summary>
+    [Fact]
+    public async Task A_sheet_of_300_rows_shows_the_server_s_checked_and_filed_row_counts_then_the_summary_before_the_rows()
+    {
+        await using var silo = new CliSilo();
+        using var admin = await silo.AdminAsync();
+        using var sheets = new Sheets();
+        var rows = Sheets.ValidRows(ProgressRows, await CreateUnitsAsync(admin, 5));
+        var file = sheets.WriteCsv("survey.csv", rows);
+
+        var run = await silo.RunCliAsync("admin", CliSilo.AdminPassword, "import", "accounts", file);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var progress = run.Error.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("服务器正在", StringComparison.Ordinal)).ToList();
+        Assert.StartsWith("服务器正在检查：", progress[0], StringComparison.Ordinal);
+        Assert.EndsWith($"/{ProgressRows} 行", progress[0], StringComparison.Ordinal);
+        Assert.Equal($"服务器正在备案：{ProgressRows}/{ProgressRows} 行", progress[^1]);
+        var output = run.Out.ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal($"已备案 {ProgressRows} 个账号", output[0]);
+        Assert.StartsWith("第 2 行 ", output.First(l => l.StartsWith("第 ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal(ProgressRows, await admin.AccountTotalAsync());
+    }
+
     internal static async Task<List<string>> CreateUnitsAsync(Api admin, int count)
     {
         var units = new List<string>(count);

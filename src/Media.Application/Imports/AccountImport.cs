@@ -11,9 +11,10 @@ public static class AccountImport
     internal static ImportKind<FileAccountRequest> Kind { get; } = new("账号", "handle", IdOf, Read);
 
     public static Task<Outcome<ImportResult>> RunAsync(Caller caller, ImportAccountsRequest body, IGrainFactory grains,
-        FilingRuleOptions rules, DateTimeOffset now, ILogger logger, CancellationToken cancellationToken) =>
+        FilingRuleOptions rules, DateTimeOffset now, ILogger logger, CancellationToken cancellationToken,
+        IProgress<ImportProgress>? progress = null) =>
         SheetImport.RunAsync(caller, new SheetImport.Sheet<FileAccountRequest>(WithPlatformIds(body.Rows), body.DryRun, body.OnExisting), Kind,
-            grains, rules, now, logger, cancellationToken);
+            grains, rules, now, logger, progress, cancellationToken);
 
     // A sheet names platforms as people do (视频号, 微博); the rows are filed under their ids.
     private static List<FileAccountRequest?>? WithPlatformIds(IReadOnlyList<FileAccountRequest?>? rows) =>

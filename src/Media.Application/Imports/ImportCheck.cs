@@ -23,7 +23,7 @@ internal static class ImportCheck
 {
     public static async Task<(IReadOnlyList<CheckedRow> Rows, IReadOnlyList<SkippedRow> Skipped, IReadOnlyList<RowProblem> Problems)> RunAsync<TRow>(
         IReadOnlyList<TRow?> rows, ImportKind<TRow> kind, Caller caller, IGrainFactory grains, DateTimeOffset now, bool skipFiled,
-        CancellationToken cancellationToken)
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
         where TRow : class
     {
         var today = BeijingTime.DateOf(now);
@@ -52,7 +52,7 @@ internal static class ImportCheck
 
         FlagRepeatedIds(ids, errors, kind);
         var units = await LoadUnitsAsync(read, grains, cancellationToken);
-        var existing = await FindFiledAsync(ids, grains, cancellationToken);
+        var existing = await FindFiledAsync(ids, grains, new ProgressCounter(progress, ImportProgress.Checking, rows.Count), cancellationToken);
         var accepted = new List<CheckedRow>(rows.Count);
         var skipped = new List<SkippedRow>();
         var problems = new List<RowProblem>();
@@ -142,12 +142,16 @@ internal static class ImportCheck
         return units;
     }
 
-    private static async Task<bool[]> FindFiledAsync(string?[] ids, IGrainFactory grains, CancellationToken cancellationToken)
+    // The check's slow part, one grain call per row, so its rows are the check's progress (a row without an id counts at once).
+    private static async Task<bool[]> FindFiledAsync(string?[] ids, IGrainFactory grains, ProgressCounter counter,
+        CancellationToken cancellationToken)
     {
         var filed = new bool[ids.Length];
-        var toCheck = Enumerable.Range(0, ids.Length).Where(i => ids[i] is not null);
-        await Parallel.ForEachAsync(toCheck, ImportLimits.Parallel(cancellationToken), async (i, _) =>
-            filed[i] = await grains.Ref<IAccountGrain>(ids[i]!).GetAsync() is not null);
+        await Parallel.ForEachAsync(Enumerable.Range(0, ids.Length), ImportLimits.Parallel(cancellationToken), async (i, _) =>
+        {
+            filed[i] = ids[i] is { } id && await grains.Ref<IAccountGrain>(id).GetAsync() is not null;
+            counter.Tick();
+        });
         return filed;
     }
 }

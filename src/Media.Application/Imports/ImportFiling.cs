@@ -9,8 +9,9 @@ internal static class ImportFiling
 {
     /// <summary>Files the rows; with <paramref name="skipFiled"/> a row filed meanwhile by someone else is skipped, not failed.</summary>
     public static async Task<ImportResult> FileAsync(IReadOnlyList<CheckedRow> rows, (string Noun, string IdField) kind, bool skipFiled, IGrainFactory grains,
-        ILogger logger)
+        ILogger logger, IProgress<ImportProgress>? progress = null)
     {
+        var counter = new ProgressCounter(progress, ImportProgress.Filing, rows.Count);
         var outcomes = new FilingOutcome[rows.Count];
         // Rows of one unit on one platform are filed in sheet order, so which of them gets the
         // duplicate-account finding does not depend on scheduling; other rows go in parallel.
@@ -36,6 +37,8 @@ internal static class ImportFiling
                     ImportLog.FilingFailed(logger, rows[i].Id, e);
                     outcomes[i] = FilingOutcome.Rejected("row", $"备案时服务器出错，该{kind.Noun}可能未备案，请核对后单独补录");
                 }
+
+                counter.Tick();
             }
         });
 

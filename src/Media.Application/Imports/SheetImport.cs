@@ -23,7 +23,8 @@ public static class SheetImport
         where TRow : class;
 
     internal static async Task<Outcome<ImportResult>> RunAsync<TRow>(Caller caller, Sheet<TRow> body, ImportKind<TRow> kind,
-        IGrainFactory grains, FilingRuleOptions rules, DateTimeOffset now, ILogger logger, CancellationToken cancellationToken)
+        IGrainFactory grains, FilingRuleOptions rules, DateTimeOffset now, ILogger logger, IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken)
         where TRow : class
     {
         if (body.Rows is not { Count: > 0 } rows)
@@ -46,7 +47,7 @@ public static class SheetImport
         var sheet = grains.GetGrain<IImportGrain>(SheetHash.Of(rows));
         var resumed = await sheet.GetAsync() is { FinishedAt: null };
         var skipFiled = resumed || body.OnExisting == Skip;
-        var (accepted, skipped, problems) = await ImportCheck.RunAsync(rows, kind, caller, grains, now, skipFiled, cancellationToken);
+        var (accepted, skipped, problems) = await ImportCheck.RunAsync(rows, kind, caller, grains, now, skipFiled, progress, cancellationToken);
         if (problems.Count > 0)
         {
             ImportLog.Rejected(logger, caller.Username, rows.Count, problems.Count);
@@ -65,7 +66,7 @@ public static class SheetImport
             await sheet.BeginAsync(caller.Username);
         }
 
-        var result = await ImportFiling.FileAsync(accepted, (kind.Noun, kind.IdField), skipFiled, grains, logger);
+        var result = await ImportFiling.FileAsync(accepted, (kind.Noun, kind.IdField), skipFiled, grains, logger, progress);
         // A row that failed for a server error leaves the run open, so the same sheet sent again files it too.
         if (accepted.Count > 0 && result.Failed.Count == 0)
         {

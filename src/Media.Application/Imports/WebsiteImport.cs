@@ -18,9 +18,10 @@ public static class WebsiteImport
     internal static ImportKind<FileWebsiteRequest> Kind { get; } = new("网站", "siteIdCode", IdOf, Read);
 
     public static Task<Outcome<ImportResult>> RunAsync(Caller caller, ImportWebsitesRequest body, IGrainFactory grains,
-        FilingRuleOptions rules, DateTimeOffset now, ILogger logger, CancellationToken cancellationToken) =>
+        FilingRuleOptions rules, DateTimeOffset now, ILogger logger, CancellationToken cancellationToken,
+        IProgress<ImportProgress>? progress = null) =>
         SheetImport.RunAsync(caller, new SheetImport.Sheet<FileWebsiteRequest>(body.Rows, body.DryRun, body.OnExisting), Kind,
-            grains, rules, now, logger, cancellationToken);
+            grains, rules, now, logger, progress, cancellationToken);
 
     private static string? IdOf(FileWebsiteRequest row) =>
         SiteIdCode.Validate(row.SiteIdCode) is null ? AccountKey.For(Platforms.Website, row.SiteIdCode!) : null;

@@ -15,6 +15,9 @@ internal static class ImportSheetCommand
     /// <summary>The server's limit per request; larger sheets are split by the operator, not silently here.</summary>
     public const int MaxRows = 10_000;
 
+    /// <summary>How often the run's progress is asked for: often enough for a line that moves, cheap for the server.</summary>
+    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(500);
+
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliEnvironment env, SheetKind kind)
     {
         var parsed = ParsedArguments.Parse(args, [.. ServerLogin.Options, "--on-existing"], ["--dry-run", "--help"]);
@@ -60,13 +63,7 @@ internal static class ImportSheetCommand
         {
             await api.SignInAsync(login.User, login.PasswordOrPrompt(env));
             var sent = Stopwatch.StartNew();
-            ImportResponse? result;
-            Problem? problem;
-            await using (new ProgressLine(env, $"服务器正在{(parsed.Has("--dry-run") ? "检查" : "检查并备案")} {sheet.Rows.Count} 行"))
-            {
-                (result, problem) = await api.ImportAsync(kind.ApiPath, [.. sheet.Rows.Select(r => r.Row)], parsed.Has("--dry-run"), onExisting);
-            }
-
+            var (result, problem) = await ImportWithProgressAsync(env, api, kind, sheet, parsed.Has("--dry-run"), onExisting);
             var serverTime = sent.Elapsed;
             var numbers = sheet.Rows.Select(r => r.Number).ToArray();
             var exitCode = result is not null
@@ -82,5 +79,47 @@ internal static class ImportSheetCommand
             await env.Error.WriteLineAsync($"错误：{e.Message}");
             return ExitCodes.Usage;
         }
+    }
+
+    /// <summary>
+    /// Starts the import as a background run and polls it, showing its rows done, until it ends with the result or the
+    /// problem a synchronous import would have answered.
+    /// </summary>
+    private static async Task<(ImportResponse? Result, Problem? Problem)> ImportWithProgressAsync(CliEnvironment env, MediaServer api,
+        SheetKind kind, MappedSheet sheet, bool dryRun, string? onExisting)
+    {
+        var (location, refused) = await api.StartImportAsync(kind.ApiPath, [.. sheet.Rows.Select(r => r.Row)], dryRun, onExisting);
+        if (location is null)
+        {
+            return (null, refused);
+        }
+
+        var line = new ProgressLine(env);
+        ImportRunResponse run;
+        try
+        {
+            while (true)
+            {
+                run = await api.GetRunAsync(location);
+                line.Show(run.Stage, run.Done, run.Total);
+                if (run.State != "running")
+                {
+                    break;
+                }
+
+                await Task.Delay(PollEvery, env.Time);
+            }
+        }
+        finally
+        {
+            line.End();
+        }
+
+        return run.State switch
+        {
+            "done" => (run.Result, null),
+            "refused" => (null, run.Problem),
+            _ => throw new ServerException(run.Error ?? $"导入未完成（{run.State}）"),
+        };
     }
 }

@@ -1,58 +1,62 @@
 namespace Media.Cli.Import;
 
 /// <summary>
-/// Shows that a long server call is still working, on stderr: on a terminal one line rewritten every second, otherwise (a
-/// log file, a pipe) a line every ten seconds, so a log is not flooded. The server answers a sheet in one response, so the
-/// line counts time, not rows.
+/// The server's progress on a sheet (its stage and that stage's rows done out of its total), on stderr: on a terminal one
+/// line rewritten at each poll; otherwise (a log file, a pipe) a line when a stage begins and every ten seconds within it, so
+/// a log is not flooded, and the last counts when the run ends.
 /// </summary>
-internal sealed class ProgressLine : IAsyncDisposable
+internal sealed class ProgressLine(CliEnvironment env)
 {
-    private readonly TextWriter _error;
-    private readonly bool _terminal;
-    private readonly string _what;
-    private readonly ITimer _timer;
-    private readonly long _started;
-    private readonly TimeProvider _time;
-    private readonly Lock _gate = new();
-    private bool _wrote;
+    private static readonly TimeSpan LogEvery = TimeSpan.FromSeconds(10);
 
-    public ProgressLine(CliEnvironment env, string what)
+    private string? _shown;
+    private string? _written;
+    private string? _stage;
+    private long _writtenAt;
+
+    public void Show(string stage, int done, int total)
     {
-        (_error, _terminal, _what, _time) = (env.Error, env.ErrorIsTerminal, what, env.Time);
-        _started = _time.GetTimestamp();
-        var every = TimeSpan.FromSeconds(_terminal ? 1 : 10);
-        _timer = _time.CreateTimer(_ => Tick(), null, every, every);
+        var line = $"服务器正在{stage}：{done}/{total} 行";
+        _shown = line;
+        if (env.ErrorIsTerminal)
+        {
+            if (line != _written)
+            {
+                // Padded so a shorter line wholly covers a longer one before it.
+                env.Error.Write("\r" + line.PadRight(_written?.Length ?? 0));
+                _written = line;
+            }
+
+            return;
+        }
+
+        if (stage != _stage || env.Time.GetElapsedTime(_writtenAt) >= LogEvery)
+        {
+            Write(line);
+        }
+
+        _stage = stage;
     }
 
-    private void Tick()
+    /// <summary>Ends the line on a terminal; into a log writes the last counts if they were not the last line.</summary>
+    public void End()
     {
-        lock (_gate)
+        if (env.ErrorIsTerminal)
         {
-            var seconds = _time.GetElapsedTime(_started).TotalSeconds;
-            var line = $"{_what}… 已用 {seconds:0} 秒";
-            if (_terminal)
+            if (_written is not null)
             {
-                _error.Write("\r" + line);
+                env.Error.WriteLine();
             }
-            else
-            {
-                _error.WriteLine(line);
-            }
-
-            _wrote = true;
+        }
+        else if (_shown is not null && _shown != _written)
+        {
+            Write(_shown);
         }
     }
 
-    public async ValueTask DisposeAsync()
+    private void Write(string line)
     {
-        await _timer.DisposeAsync();
-        lock (_gate)
-        {
-            // The next line starts on its own line, not after the rewritten one.
-            if (_terminal && _wrote)
-            {
-                _error.WriteLine();
-            }
-        }
+        env.Error.WriteLine(line);
+        (_written, _writtenAt) = (line, env.Time.GetTimestamp());
     }
 }

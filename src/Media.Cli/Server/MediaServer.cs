@@ -36,19 +36,38 @@ internal sealed class MediaServer(HttpClient http)
         _token = (await ReadAsync<TokenResponse>(response)).Token;
     }
 
-    /// <summary>Posts the rows; returns the result, or the problem when the server refused them.</summary>
-    public async Task<(ImportResponse? Result, Problem? Problem)> ImportAsync<TRow>(string path, IReadOnlyList<TRow> rows, bool dryRun,
+    /// <summary>
+    /// Posts the rows to be imported in the background (<c>?async=true</c>); returns the run's address to poll with
+    /// <see cref="GetRunAsync"/>, or the problem when the server refused the request itself (its body, its size).
+    /// </summary>
+    public async Task<(Uri? Run, Problem? Problem)> StartImportAsync<TRow>(string path, IReadOnlyList<TRow> rows, bool dryRun,
         string? onExisting = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        using var request = new HttpRequestMessage(HttpMethod.Post, path + "?async=true")
         {
             Content = JsonContent.Create(new ImportRequest<TRow>(rows, dryRun, onExisting), options: Json),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
         using var response = await SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.Accepted)
+        {
+            return response.IsSuccessStatusCode
+                ? throw new ServerException($"服务器不支持后台导入（HTTP {(int)response.StatusCode}），请确认服务器版本")
+                : (null, await ReadAsync<Problem>(response) with { Status = (int)response.StatusCode });
+        }
+
+        return (response.Headers.Location ?? throw new ServerException("服务器没有给出导入进度的地址"), null);
+    }
+
+    /// <summary>A background import's progress and, once finished, its result.</summary>
+    public async Task<ImportRunResponse> GetRunAsync(Uri run)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, run);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        using var response = await SendAsync(request);
         return response.IsSuccessStatusCode
-            ? (await ReadAsync<ImportResponse>(response), null)
-            : (null, await ReadAsync<Problem>(response) with { Status = (int)response.StatusCode });
+            ? await ReadAsync<ImportRunResponse>(response)
+            : throw new ServerException($"无法读取导入进度（HTTP {(int)response.StatusCode}）；导入可能仍在进行，请稍后在系统中核对");
     }
 
     /// <summary>Asks the server to walk the audit log's hash chain (admins only).</summary>

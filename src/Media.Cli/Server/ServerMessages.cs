@@ -23,6 +23,13 @@ internal sealed record RowProblem(int Row, string? Id, IReadOnlyDictionary<strin
 internal sealed record Problem(string? Title, string? Detail, int? Status, IReadOnlyDictionary<string, string[]>? Errors,
     IReadOnlyList<RowProblem>? Rows);
 
+/// <summary>
+/// The answer of <c>GET /api/imports/runs/{id}</c>: <c>State</c> is <c>running</c>, <c>done</c> (<c>Result</c>), <c>refused</c>
+/// (<c>Problem</c>, as a synchronous import's 400) or <c>failed</c> (<c>Error</c>); <c>Stage</c> (检查, 备案) with its rows done out of its total.
+/// </summary>
+internal sealed record ImportRunResponse(string Id, string State, string Stage, int Done, int Total, ImportResponse? Result,
+    Problem? Problem, string? Error);
+
 internal sealed record TokenRequest(string Username, string Password);
 
 internal sealed record TokenResponse(string Token);

@@ -14,6 +14,7 @@ public static class ApplicationSetup
         builder.Services.AddSingleton(sp => new PostIngest(sp.GetRequiredService<IGrainFactory>(), sp.GetRequiredService<IIndexNotes>(),
             sp.GetRequiredKeyedService<TimeProvider>(MediaClock.Key)));
         builder.Services.AddSingleton<Web.Pages.Imports.UploadedSheets>();
+        builder.Services.AddSingleton<SheetRuns.ImportRuns>();
         return builder;
     }
 }

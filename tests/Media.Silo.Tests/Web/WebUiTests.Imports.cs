@@ -46,7 +46,17 @@ public sealed partial class WebUiTests
         await Assertions.Expect(page.Locator("#import-summary")).ToContainTextAsync("可备案 20 个账号");
         await Assertions.Expect(page.Locator("#import-rows tbody tr")).ToHaveCountAsync(20);
         await page.GetByRole(AriaRole.Button, new() { Name = "确认导入 good.csv" }).ClickAsync();
+        // The commit files in the background and the browser lands on the run's page, which ends with the result.
+        await page.WaitForURLAsync("**/imports/run?id=*");
         await Assertions.Expect(page.Locator("#import-summary")).ToHaveTextAsync("已备案 20 个账号，跳过已备案的 0 个，失败 0 个");
+        await Assertions.Expect(page.Locator("#import-rows tbody tr")).ToHaveCountAsync(20);
+        await Assertions.Expect(page.Locator("#import-run")).ToHaveCountAsync(0);
+        // What the run page's script polls, with the page's own cookie: the finished run, its rows and its result.
+        var status = await page.APIRequest.GetAsync("/imports/status?id=" + new Uri(page.Url).Query.Split('=')[1]);
+        var run = System.Text.Json.Nodes.JsonNode.Parse(await status.TextAsync())!;
+        Assert.Equal(["done", "备案", "20", "20"], new[] { run["state"], run["stage"], run["done"], run["total"] }.Select(n => n!.ToString()));
+        Assert.Equal(20, run["result"]!["filed"]!.GetValue<int>());
+        Assert.StartsWith("text/javascript", (await page.APIRequest.GetAsync("/imports/script")).Headers["content-type"], StringComparison.Ordinal);
         var channels = await web.Admin.GetJsonAsync($"/api/accounts/channels:{rows[1]["handle"]}");
         Assert.Equal(unit, channels["unitCode"]!.GetValue<string>());
 
@@ -57,6 +67,34 @@ public sealed partial class WebUiTests
         await page.GetByRole(AriaRole.Button, new() { Name = "确认导入 good.csv" }).ClickAsync();
         await Assertions.Expect(page.Locator("#import-summary")).ToHaveTextAsync("已备案 0 个账号，跳过已备案的 20 个，失败 0 个");
         await ScreenshotAsync(page, "import-skipped");
+    }
+
+    [Fact]
+    public async Task Without_javascript_a_committed_sheet_of_800_rows_shows_its_run_refreshing_itself_until_the_result()
+    {
+        var unit = await web.Admin.CreateUnitAsync("440104");
+        using var files = new TempDirectory("media-import-nojs");
+        var file = WriteCsv(files.Path, "large.csv", Enumerable.Range(0, 800).Select(i => GoodRow(unit, i)));
+        var page = await SignInAsync("admin", WebSilo.Password, javaScript: false);
+
+        await page.GotoAsync("/imports");
+        await page.GetByLabel("摸底表文件（.xlsx 或 .csv）").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传并检查" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#import-summary")).ToContainTextAsync("可备案 800 个账号");
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认导入 large.csv" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/imports/run?id=*");
+        if (await page.Locator("#import-run").CountAsync() > 0)
+        {
+            // Caught while filing: the bar names its stage and rows, and the page refreshes itself without script.
+            await Assertions.Expect(page.Locator("#import-progress-text")).ToContainTextAsync(" / 800 行");
+            await Assertions.Expect(page.Locator("noscript")).ToHaveCountAsync(1);
+            await ScreenshotAsync(page, "import-running");
+        }
+
+        await Assertions.Expect(page.Locator("#import-summary")).ToHaveTextAsync("已备案 800 个账号，跳过已备案的 0 个，失败 0 个",
+            new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#import-rows tbody tr")).ToHaveCountAsync(800);
     }
 
     [Fact]

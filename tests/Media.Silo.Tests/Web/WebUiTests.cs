@@ -241,9 +241,12 @@ public sealed partial class WebUiTests(WebSilo web, BrowserFixture browsers) : I
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
-    private async Task<IPage> SignInAsync(string username, string password)
+    private async Task<IPage> SignInAsync(string username, string password, bool javaScript = true)
     {
-        var context = await browsers.RequireBrowser().NewContextAsync(new() { BaseURL = web.Silo.Address.ToString(), Locale = "zh-CN" });
+        var context = await browsers.RequireBrowser().NewContextAsync(new()
+        {
+            BaseURL = web.Silo.Address.ToString(), Locale = "zh-CN", JavaScriptEnabled = javaScript,
+        });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.WaitForURLAsync("**/login**");

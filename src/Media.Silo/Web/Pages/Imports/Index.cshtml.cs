@@ -1,6 +1,7 @@
 using Media.Application.Imports;
 using Media.Domain.Filing;
 using Media.Grains;
+using Media.Silo.SheetRuns;
 using Media.SurveySheets;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -10,11 +11,12 @@ namespace Media.Silo.Web.Pages.Imports;
 /// <summary>
 /// 导入 (<c>/imports</c>): the survey sheet in the browser. The template is downloaded, the filled sheet uploaded and dry-run
 /// (every problem listed at its Excel row, under its column's Chinese name), and the same file, kept server-side by its
-/// hash (<see cref="UploadedSheets"/>), is committed. Filing is synchronous: the page answers when the sheet is filed, with
-/// the counts (the 10,000-row limit keeps that within a request's time).
+/// hash (<see cref="UploadedSheets"/>), is committed. The commit files in the background (<see cref="ImportRuns"/>) and sends
+/// the browser to the run's page (<c>/imports/run?id=…</c>), which shows a progress bar (kept current by a script, or by the
+/// page refreshing itself without one) and, once the run is finished, the counts and rows as the dry run shows them.
 /// </summary>
 [RequestSizeLimit(ImportLimits.MaxBodyBytes)]
-public sealed class ImportsModel(IGrainFactory grains, IOptions<FilingRuleOptions> rules, UploadedSheets uploads,
+public sealed class ImportsModel(IGrainFactory grains, IOptions<FilingRuleOptions> rules, UploadedSheets uploads, ImportRuns runs,
     [FromKeyedServices(MediaClock.Key)] TimeProvider clock, ILogger<ImportsModel> logger) : MediaPageModel
 {
     [BindProperty] public string Kind { get; set; } = "accounts";
@@ -31,6 +33,9 @@ public sealed class ImportsModel(IGrainFactory grains, IOptions<FilingRuleOption
     public UploadOutcome? Outcome { get; private set; }
 
     public bool Committed { get; private set; }
+
+    /// <summary>The background run this page shows while it is not finished.</summary>
+    public ImportRun? Running { get; private set; }
 
     public SheetKind SheetKind => SheetKind.Find(Kind) ?? SheetKind.Accounts;
 
@@ -79,15 +84,60 @@ public sealed class ImportsModel(IGrainFactory grains, IOptions<FilingRuleOption
             return Page();
         }
 
-        Outcome = await RunAsync(bytes, dryRun: false);
-        Committed = Outcome.Result is not null;
-        if (Committed && Outcome.Result!.Failed.Count == 0)
+        var (unreadable, rows) = await UploadedImport.ReadAsync(Stored!, bytes, SheetKind);
+        if (unreadable is not null)
         {
-            uploads.Forget(Stored!);
+            Outcome = unreadable;
+            return Page();
+        }
+
+        var (caller, kind, onExisting, stored, now) = (Caller, SheetKind, OnExisting, Stored!, clock.GetUtcNow());
+        var run = runs.Start(caller.Username, new ImportRunSheet(Kind, FileName, stored, rows!.Numbers), rows.Numbers.Count, async progress =>
+        {
+            var outcome = await UploadedImport.ImportAsync(caller, rows, kind, false, onExisting, grains, rules.Value, now, logger, progress);
+            if (outcome is { IsDone: true, Value.Failed.Count: 0 })
+            {
+                uploads.Forget(stored);
+            }
+
+            return outcome;
+        });
+        return RedirectToPage(null, "run", new { id = run.Id });
+    }
+
+    /// <summary>The run's progress, or once it is finished its result; a run of someone else is not found.</summary>
+    public IActionResult OnGetRun(string? id)
+    {
+        if (runs.Find(id, Caller.Username) is not { } run)
+        {
+            Outcome = new UploadOutcome(null, [], "没有这次导入（或已过期），请重新上传", []);
+            return Page();
+        }
+
+        (Kind, FileName, Stored) = (run.Sheet.Kind, run.Sheet.FileName, run.Sheet.Stored);
+        var numbers = run.Sheet.Numbers ?? [];
+        if (!run.IsFinished)
+        {
+            Running = run;
+        }
+        else if (run.Outcome is { } outcome)
+        {
+            Outcome = UploadedImport.Describe(outcome, numbers, SheetKind);
+            Committed = Outcome.Result is not null;
+        }
+        else
+        {
+            Outcome = new UploadOutcome(null, [], run.Error, numbers);
         }
 
         return Page();
     }
+
+    /// <summary>The run page's poll: the same state <c>GET /api/imports/runs/{id}</c> answers, for the page's cookie.</summary>
+    public IActionResult OnGetStatus(string? id) =>
+        runs.Find(id, Caller.Username) is { } run ? new JsonResult(ImportRunStatus.Of(run)) : NotFound();
+
+    public ContentResult OnGetScript() => Content(ImportRunScript.Text, "text/javascript; charset=utf-8");
 
     private Task<UploadOutcome> RunAsync(byte[] bytes, bool dryRun) =>
         UploadedImport.RunAsync(Caller, Stored!, bytes, SheetKind, dryRun, OnExisting, grains, rules.Value, clock.GetUtcNow(), logger);
