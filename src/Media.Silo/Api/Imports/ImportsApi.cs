@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Media.Silo.Api.Imports;
 
 /// <summary>
-/// <c>POST /api/imports/{accounts|websites}[?onExisting=skip]</c>: bulk filing from a survey sheet (摸底); every row is
+/// <c>POST /api/imports/{accounts|websites}[?onExisting=skip|update]</c>: bulk filing from a survey sheet (摸底); every row is
 /// checked before any is filed, and a sheet cut off by a crash is resumed when sent again (<see cref="SheetImport"/>).
 /// </summary>
 internal static class ImportsApi
@@ -21,7 +21,7 @@ internal static class ImportsApi
         return routes;
     }
 
-    // ?onExisting=skip, or the body's field of the same name; the query wins, so a client need not touch the rows it sends.
+    // ?onExisting=skip (or update), or the body's field of the same name; the query wins, so a client need not touch the rows it sends.
     private static Task<IResult> ImportAccountsAsync(HttpContext context, IGrainFactory grains, IOptions<FilingRuleOptions> rules,
         [FromKeyedServices(MediaClock.Key)] TimeProvider clock, ILoggerFactory loggers, string? onExisting) =>
         ImportAsync<ImportAccountsRequest>(context, (caller, body) => AccountImport.RunAsync(caller,
