@@ -88,6 +88,23 @@ public sealed class UpdateImportTests(SharedSilo shared) : IClassFixture<SharedS
     }
 
     [Fact]
+    public async Task A_row_of_an_account_outside_the_supervisors_region_is_refused_and_not_changed()
+    {
+        using var admin = await _silo.AdminAsync();
+        using var guangzhou = await admin.CreateUserAsync(_silo.CreateClient(), "supervisor", "440100");
+        var shenzhen = await admin.CreateUnitAsync("440304");
+        var row = MediaClient.OpeningBody(shenzhen);
+        await ImportAsync(admin, "/api/imports/accounts", new[] { row });
+        var id = $"weibo:{row["handle"]}";
+        row["name"] = "越权更名";
+
+        var refused = await guangzhou.PostAsync("/api/imports/accounts?onExisting=update", new { rows = new[] { row } });
+
+        Assert.Equal("不能为管辖范围以外的单位备案", await MediaClient.FieldErrorAsync(refused, "rows[0].unitCode"));
+        Assert.Equal("测试发布", (await admin.GetJsonAsync("/api/accounts/" + id))["name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task An_unknown_on_existing_value_is_refused_naming_the_three_values()
     {
         using var admin = await _silo.AdminAsync();
