@@ -40,7 +40,7 @@ internal static class Help
 
     public const string Accounts = """
         用法：media import accounts <文件.csv|文件.xlsx> [--server URL] [--user 用户名] [--password 密码] [--dry-run]
-                                    [--on-existing skip|refuse]
+                                    [--on-existing skip|update|refuse]
 
         逐行校验摸底表并批量备案。任何一行有误时不导入任何账号，并列出每个有误的行及原因；
         全部无误时备案所有账号，并列出每个账号的备案发现（如 filing-late）。
@@ -51,8 +51,10 @@ internal static class Help
           --user 用户名    默认取环境变量 MEDIA_USER
           --password 密码  默认取环境变量 MEDIA_PASSWORD；都没有时在终端提示输入
           --dry-run        只校验、预估备案发现，不备案
-          --on-existing skip|refuse
+          --on-existing skip|update|refuse
                            已备案的账号：skip 跳过并列出（重新导入补充后的摸底表时用）；
+                           update 对表中有变化的项目办理变更备案（当日生效，原因“批量导入更新”），
+                           列出每项的原值和新值，无变化的行不备案；已注销或属其他单位的账号视为有误；
                            refuse 视为有误，不导入任何账号（默认）
 
         退出码：0 成功；1 有行被拒绝，未导入任何账号；2 用法错误、文件无法读取、无法连接或登录失败。
@@ -62,7 +64,7 @@ internal static class Help
 
     public const string Websites = """
         用法：media import websites <文件.csv|文件.xlsx> [--server URL] [--user 用户名] [--password 密码] [--dry-run]
-                                    [--on-existing skip|refuse]
+                                    [--on-existing skip|update|refuse]
 
         逐行校验网站摸底表并批量备案政府网站，选项和退出码与 media import accounts 相同。
         列：网站标识码、网站名称、首页网址、主办单位统一社会信用代码、ICP备案编号、公安机关备案号、栏目；

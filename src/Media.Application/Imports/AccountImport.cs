@@ -8,7 +8,8 @@ namespace Media.Application.Imports;
 /// <summary><c>POST /api/imports/accounts</c>: a sheet of accounts, each row shaped like <c>POST /api/accounts</c>.</summary>
 public static class AccountImport
 {
-    internal static ImportKind<FileAccountRequest> Kind { get; } = new("账号", "handle", IdOf, Read);
+    internal static ImportKind<FileAccountRequest> Kind { get; } = new("账号", "handle", IdOf, Read,
+        (_, filed, wanted) => ImportChanges.Account(filed, wanted));
 
     public static Task<Outcome<ImportResult>> RunAsync(Caller caller, ImportAccountsRequest body, IGrainFactory grains,
         FilingRuleOptions rules, DateTimeOffset now, ILogger logger, CancellationToken cancellationToken,

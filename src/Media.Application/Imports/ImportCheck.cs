@@ -14,15 +14,34 @@ namespace Media.Application.Imports;
 internal sealed record CheckedRow(int Index, string Id, string Platform, OpenAccountCommand Command, UnitRecord Unit,
     UnitLevel Level, UnitKind Kind);
 
+/// <summary>A row of a filed record that differs from it (<c>onExisting=update</c>): its change filing and the lines it will record.</summary>
+internal sealed record CheckedUpdate(int Index, string Id, LifecycleCommand Command, IReadOnlyList<FieldDifference> Differences);
+
+/// <summary>What <c>onExisting</c> does with a row whose record is already filed.</summary>
+internal enum FiledRows
+{
+    Refuse,
+    Skip,
+    Update,
+}
+
+/// <summary>Every row of a checked sheet, sorted by what filing it will do with it, or the problems of its bad rows.</summary>
+internal sealed record CheckedSheet(IReadOnlyList<CheckedRow> Rows, IReadOnlyList<SkippedRow> Skipped, IReadOnlyList<CheckedUpdate> Updates,
+    IReadOnlyList<UnchangedRow> Unchanged, IReadOnlyList<RowProblem> Problems);
+
 /// <summary>
 /// Checks every row of an import before anything is filed, and collects every problem of every row, so
 /// an operator fixes the whole sheet in one pass. Reads grains only; it never changes state. With
-/// <c>skipFiled</c> a row whose record is already filed is set aside (if nothing else is wrong with it) instead of refused.
+/// <see cref="FiledRows.Skip"/> a row whose record is already filed is set aside (if nothing else is wrong with it) instead
+/// of refused; with <see cref="FiledRows.Update"/> it becomes a change filing of what differs, or is reported unchanged.
 /// </summary>
 internal static class ImportCheck
 {
-    public static async Task<(IReadOnlyList<CheckedRow> Rows, IReadOnlyList<SkippedRow> Skipped, IReadOnlyList<RowProblem> Problems)> RunAsync<TRow>(
-        IReadOnlyList<TRow?> rows, ImportKind<TRow> kind, Caller caller, IGrainFactory grains, DateTimeOffset now, bool skipFiled,
+    /// <summary>The reason every change filing of an import carries.</summary>
+    public const string UpdateReason = "批量导入更新";
+
+    public static async Task<CheckedSheet> RunAsync<TRow>(
+        IReadOnlyList<TRow?> rows, ImportKind<TRow> kind, Caller caller, IGrainFactory grains, DateTimeOffset now, FiledRows filedRows,
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
         where TRow : class
     {
@@ -55,12 +74,14 @@ internal static class ImportCheck
         var existing = await FindFiledAsync(ids, grains, new ProgressCounter(progress, ImportProgress.Checking, rows.Count), cancellationToken);
         var accepted = new List<CheckedRow>(rows.Count);
         var skipped = new List<SkippedRow>();
+        var updates = new List<CheckedUpdate>();
+        var unchanged = new List<UnchangedRow>();
         var problems = new List<RowProblem>();
         for (var i = 0; i < rows.Count; i++)
         {
-            if (existing[i] && !skipFiled)
+            if (existing[i] is { } filed)
             {
-                errors[i].Add(kind.IdField, $"{kind.Noun} {ids[i]} 已备案");
+                CheckFiled(filed, read[i], kind, filedRows, errors[i]);
             }
 
             var unit = read[i] is { } valid ? CheckUnit(units[valid.UnitCode], valid, caller, errors[i]) : default;
@@ -68,7 +89,20 @@ internal static class ImportCheck
             {
                 problems.Add(new RowProblem(SheetRows.Number(i), ids[i], errors[i].ToDictionary()));
             }
-            else if (existing[i])
+            else if (existing[i] is { } record && filedRows == FiledRows.Update)
+            {
+                var changes = kind.ChangesOf(rows[i]!, record, unit.Command!);
+                if (changes.IsEmpty)
+                {
+                    unchanged.Add(new UnchangedRow(SheetRows.Number(i), ids[i]!));
+                }
+                else
+                {
+                    updates.Add(new CheckedUpdate(i, ids[i]!, new LifecycleCommand(FilingKind.Change, today, changes, UpdateReason, caller.Username),
+                        ImportChanges.Differences(record, changes)));
+                }
+            }
+            else if (existing[i] is not null)
             {
                 skipped.Add(new SkippedRow(SheetRows.Number(i), ids[i]!));
             }
@@ -78,7 +112,27 @@ internal static class ImportCheck
             }
         }
 
-        return (accepted, skipped, problems);
+        return new CheckedSheet(accepted, skipped, updates, unchanged, problems);
+    }
+
+    // Refused outright, or updated only while it may be changed and under the unit the row names (its reach is the row's
+    // unit's, checked next like any row's).
+    private static void CheckFiled<TRow>(AccountSnapshot filed, ImportableRow? row, ImportKind<TRow> kind, FiledRows filedRows,
+        FieldErrors errors)
+        where TRow : class
+    {
+        if (filedRows == FiledRows.Refuse)
+        {
+            errors.Add(kind.IdField, $"{kind.Noun} {filed.Id} 已备案");
+        }
+        else if (filedRows == FiledRows.Update && filed.Status == AccountStatus.Cancelled)
+        {
+            errors.Add(kind.IdField, $"{kind.Noun} {filed.Id} 已注销，不能变更");
+        }
+        else if (filedRows == FiledRows.Update && row is not null && !string.Equals(row.UnitCode, filed.UnitCode, StringComparison.Ordinal))
+        {
+            errors.Add("unitCode", $"{kind.Noun} {filed.Id} 由其他单位备案，不能按本表的主办单位变更");
+        }
     }
 
     // The id was made by AccountKey.For, so it parses.
@@ -143,13 +197,13 @@ internal static class ImportCheck
     }
 
     // The check's slow part, one grain call per row, so its rows are the check's progress (a row without an id counts at once).
-    private static async Task<bool[]> FindFiledAsync(string?[] ids, IGrainFactory grains, ProgressCounter counter,
+    private static async Task<AccountSnapshot?[]> FindFiledAsync(string?[] ids, IGrainFactory grains, ProgressCounter counter,
         CancellationToken cancellationToken)
     {
-        var filed = new bool[ids.Length];
+        var filed = new AccountSnapshot?[ids.Length];
         await Parallel.ForEachAsync(Enumerable.Range(0, ids.Length), ImportLimits.Parallel(cancellationToken), async (i, _) =>
         {
-            filed[i] = ids[i] is { } id && await grains.Ref<IAccountGrain>(id).GetAsync() is not null;
+            filed[i] = ids[i] is { } id ? await grains.Ref<IAccountGrain>(id).GetAsync() : null;
             counter.Tick();
         });
         return filed;

@@ -15,11 +15,16 @@ namespace Media.Application.Imports;
 /// The row's fields (given the actor and today's Beijing date) as an opening to file once its unit is known, or null with
 /// the errors added.
 /// </param>
+/// <param name="ChangesOf">
+/// With <c>onExisting=update</c>: what the row's opening (as <paramref name="Read"/> made it) changes in its filed record
+/// (<see cref="ImportChanges"/>); empty when the row matches the record.
+/// </param>
 internal sealed record ImportKind<TRow>(
     string Noun,
     string IdField,
     Func<TRow, string?> IdOf,
-    Func<TRow, string, DateOnly, FieldErrors, ImportableRow?> Read)
+    Func<TRow, string, DateOnly, FieldErrors, ImportableRow?> Read,
+    Func<TRow, AccountSnapshot, OpenAccountCommand, AccountChanges> ChangesOf)
     where TRow : class;
 
 /// <summary>

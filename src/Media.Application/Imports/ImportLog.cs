@@ -13,4 +13,7 @@ internal static partial class ImportLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import could not file {AccountId}")]
     public static partial void FilingFailed(ILogger logger, string accountId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import by {User}: {Updated} filed records changed, {Unchanged} unchanged")]
+    public static partial void Updated(ILogger logger, string user, int updated, int unchanged);
 }

@@ -15,7 +15,8 @@ public sealed record ImportWebsitesRequest(IReadOnlyList<FileWebsiteRequest?>? R
 /// <summary><c>POST /api/imports/websites</c>: a sheet of websites, filed on the account rails like a single one.</summary>
 public static class WebsiteImport
 {
-    internal static ImportKind<FileWebsiteRequest> Kind { get; } = new("网站", "siteIdCode", IdOf, Read);
+    internal static ImportKind<FileWebsiteRequest> Kind { get; } = new("网站", "siteIdCode", IdOf, Read,
+        (row, filed, wanted) => ImportChanges.Website(filed, wanted, namesPerson: row.Responsible is not null));
 
     public static Task<Outcome<ImportResult>> RunAsync(Caller caller, ImportWebsitesRequest body, IGrainFactory grains,
         FilingRuleOptions rules, DateTimeOffset now, ILogger logger, CancellationToken cancellationToken,

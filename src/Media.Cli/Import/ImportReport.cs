@@ -50,6 +50,13 @@ internal static class ImportReport
                 : $"跳过已备案的{kind.Noun} {skipped.Count} 个");
         }
 
+        var updated = result.Updated ?? [];
+        var unchanged = result.Unchanged ?? [];
+        if (updated.Count > 0 || unchanged.Count > 0)
+        {
+            await output.WriteLineAsync($"{(result.DryRun ? "将变更" : "已变更")}已备案的{kind.Noun} {updated.Count} 个，无变化 {unchanged.Count} 个");
+        }
+
         var byRule = result.Accounts.SelectMany(a => a.Findings).GroupBy(r => r).Select(g => $"{Rule(g.Key)} {g.Count()} 个");
         if (byRule.Any())
         {
@@ -70,6 +77,20 @@ internal static class ImportReport
         foreach (var row in skipped)
         {
             await output.WriteLineAsync($"{RowLabel(Number(numbers, row.Row), row.Id)}: 已备案，跳过");
+        }
+
+        foreach (var row in updated)
+        {
+            foreach (var item in row.Changes)
+            {
+                await output.WriteLineAsync(
+                    $"{RowLabel(Number(numbers, row.Row), row.Id)}: 变更 {FieldLabel(kind, item.Field)}: {item.Before ?? "（无）"} → {item.After ?? "（无）"}");
+            }
+        }
+
+        foreach (var row in unchanged)
+        {
+            await output.WriteLineAsync($"{RowLabel(Number(numbers, row.Row), row.Id)}: 无变化");
         }
 
         await WriteRowsAsync(output, result.Failed, numbers, kind);

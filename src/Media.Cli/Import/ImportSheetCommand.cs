@@ -8,7 +8,8 @@ namespace Media.Cli.Import;
 /// <summary>
 /// <c>media import accounts|websites FILE</c>: reads the survey sheet, stops at rows it cannot read, then sends every
 /// row in one request; the server checks all of them before filing any. A sheet whose import a crash cut off is
-/// resumed by running the same command again; <c>--on-existing skip</c> skips the rows already filed.
+/// resumed by running the same command again; <c>--on-existing skip</c> skips the rows already filed, <c>update</c> files a
+/// change of what differs in them.
 /// </summary>
 internal static class ImportSheetCommand
 {
@@ -33,9 +34,9 @@ internal static class ImportSheetCommand
         }
 
         var onExisting = parsed.Option("--on-existing");
-        if (onExisting is not (null or "skip" or "refuse"))
+        if (onExisting is not (null or "skip" or "refuse" or "update"))
         {
-            throw new UsageException($"--on-existing 只能是 skip 或 refuse：{onExisting}");
+            throw new UsageException($"--on-existing 只能是 skip、update 或 refuse：{onExisting}");
         }
 
         var login = ServerLogin.From(parsed, env);

@@ -1,14 +1,22 @@
 namespace Media.Cli.Server;
 
-/// <summary>The body of <c>POST /api/imports/accounts</c>; <c>OnExisting</c> is <c>skip</c>, <c>refuse</c> or null (the server's default).</summary>
+/// <summary>The body of <c>POST /api/imports/accounts</c>; <c>OnExisting</c> is <c>skip</c>, <c>refuse</c>, <c>update</c> or null (the server's default).</summary>
 internal sealed record ImportRequest<TRow>(IReadOnlyList<TRow> Rows, bool DryRun, string? OnExisting);
 
 /// <summary>
 /// A 200 answer: what was filed (or, on a dry run, would be), rows refused while filing, and rows skipped because their
-/// account was already filed (with <c>--on-existing skip</c>, or when <c>Resumed</c>: the sheet's last import was cut off).
+/// account was already filed (with <c>--on-existing skip</c>, or when <c>Resumed</c>: the sheet's last import was cut off);
+/// with <c>--on-existing update</c>, the filed rows that got (would get) a change filing and those that matched their record.
 /// </summary>
 internal sealed record ImportResponse(int Filed, bool DryRun, IReadOnlyList<ImportedAccount> Accounts, IReadOnlyList<RowProblem> Failed,
-    IReadOnlyList<SkippedRow>? Skipped = null, bool Resumed = false);
+    IReadOnlyList<SkippedRow>? Skipped = null, bool Resumed = false, IReadOnlyList<UpdatedRow>? Updated = null,
+    IReadOnlyList<SkippedRow>? Unchanged = null);
+
+/// <summary>A row whose filed record was changed: its server row number, the id and the items before and after.</summary>
+internal sealed record UpdatedRow(int Row, string Id, IReadOnlyList<ChangedItem> Changes);
+
+/// <summary>One changed item under its API field name (<c>responsible.phone</c>); null for an empty value.</summary>
+internal sealed record ChangedItem(string Field, string? Before, string? After);
 
 /// <summary>A row not filed because its account already is: its position in the request (1-based) and the account id.</summary>
 internal sealed record SkippedRow(int Row, string Id);

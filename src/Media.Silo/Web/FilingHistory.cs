@@ -30,11 +30,15 @@ public static class FilingHistory
     {
         if (filing.Differences is { } differences)
         {
-            return [.. differences.Select(d => $"{Label(d.Field)}：{Value(d.Field, d.Before, regions)} → {Value(d.Field, d.After, regions)}")];
+            return Lines(differences, regions);
         }
 
         return filing.Changes is { } changes ? NewValues(changes, regions) : [];
     }
+
+    /// <summary>One line per changed item (a filing's, or what a sheet import's change would record).</summary>
+    public static IReadOnlyList<string> Lines(IEnumerable<FieldDifference> differences, RegionCatalog regions) =>
+        [.. differences.Select(d => $"{Label(d.Field)}：{Value(d.Field, d.Before, regions)} → {Value(d.Field, d.After, regions)}")];
 
     private static List<string> NewValues(AccountChanges c, RegionCatalog regions)
     {

@@ -98,6 +98,40 @@ public sealed partial class WebUiTests
     }
 
     [Fact]
+    public async Task A_sheet_sent_again_to_update_shows_the_changed_phone_before_and_after_then_files_the_change()
+    {
+        var unit = await web.Admin.CreateUnitAsync("440104");
+        using var files = new TempDirectory("media-import-update");
+        var rows = Enumerable.Range(0, 3).Select(i => GoodRow(unit, i)).ToList();
+        var first = WriteCsv(files.Path, "first.csv", rows);
+        rows[1]["responsible.phone"] = "13900139000";
+        var changed = WriteCsv(files.Path, "changed.csv", rows);
+        var page = await SignInAsync("admin", WebSilo.Password);
+        await page.GotoAsync("/imports");
+        await page.GetByLabel("摸底表文件（.xlsx 或 .csv）").SetInputFilesAsync(first);
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传并检查" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认导入 first.csv" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#import-summary")).ToHaveTextAsync("已备案 3 个账号，跳过已备案的 0 个，失败 0 个");
+
+        await page.GetByLabel("已备案的行").SelectOptionAsync("update");
+        await page.GetByLabel("摸底表文件（.xlsx 或 .csv）").SetInputFilesAsync(changed);
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传并检查" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#import-summary")).ToContainTextAsync("将变更 1 个，无变化 2 个");
+        var updates = page.Locator("#import-updates tbody tr");
+        await Assertions.Expect(updates).ToHaveCountAsync(3);
+        await Assertions.Expect(updates.First).ToContainTextAsync("负责人电话：13800138000 → 13900139000");
+        await Assertions.Expect(updates.First.Locator("td").First).ToHaveTextAsync("3");
+        await ScreenshotAsync(page, "import-update-dry-run");
+        var id = $"channels:{rows[1]["handle"]}";
+        Assert.Equal("13800138000", (await web.Admin.GetJsonAsync("/api/accounts/" + id))["responsible"]!["phone"]!.GetValue<string>());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认导入 changed.csv" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#import-summary")).ToHaveTextAsync("已备案 0 个账号，跳过已备案的 0 个，失败 0 个，已变更 1 个，无变化 2 个");
+        Assert.Equal("13900139000", (await web.Admin.GetJsonAsync("/api/accounts/" + id))["responsible"]!["phone"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_imports_page_serves_the_xlsx_template_with_its_dropdowns()
     {
         var page = await SignInAsync("admin", WebSilo.Password);

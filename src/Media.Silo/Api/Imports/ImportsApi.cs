@@ -9,8 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Media.Silo.Api.Imports;
 
 /// <summary>
-/// <c>POST /api/imports/{accounts|websites}[?onExisting=skip][&amp;async=true]</c>: bulk filing from a survey sheet (摸底); every
-/// row is checked before any is filed, and a sheet cut off by a crash is resumed when sent again (<see cref="SheetImport"/>).
+/// <c>POST /api/imports/{accounts|websites}[?onExisting=skip|update][&amp;async=true]</c>: bulk filing from a survey sheet (摸底);
+/// every row is checked before any is filed, and a sheet cut off by a crash is resumed when sent again (<see cref="SheetImport"/>).
 /// With <c>async=true</c> the sheet is filed in the background (<see cref="ImportRuns"/>): 202 and the run's address, which
 /// <c>GET /api/imports/runs/{id}</c> answers with its progress and, once finished, its result.
 /// </summary>
@@ -27,7 +27,7 @@ internal static class ImportsApi
         return routes;
     }
 
-    // ?onExisting=skip, or the body's field of the same name; the query wins, so a client need not touch the rows it sends.
+    // ?onExisting=skip (or update), or the body's field of the same name; the query wins, so a client need not touch the rows it sends.
     private static Task<IResult> ImportAccountsAsync(HttpContext context, IGrainFactory grains, IOptions<FilingRuleOptions> rules,
         [FromKeyedServices(MediaClock.Key)] TimeProvider clock, ILoggerFactory loggers, ImportRuns runs, string? onExisting, bool? async) =>
         ImportAsync<ImportAccountsRequest>(context, runs, async, "accounts", body => body.Rows?.Count ?? 0,

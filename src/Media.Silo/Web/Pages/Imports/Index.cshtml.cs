@@ -1,5 +1,6 @@
 using Media.Application.Imports;
 using Media.Domain.Filing;
+using Media.Domain.Regions;
 using Media.Grains;
 using Media.Silo.SheetRuns;
 using Media.SurveySheets;
@@ -17,7 +18,7 @@ namespace Media.Silo.Web.Pages.Imports;
 /// </summary>
 [RequestSizeLimit(ImportLimits.MaxBodyBytes)]
 public sealed class ImportsModel(IGrainFactory grains, IOptions<FilingRuleOptions> rules, UploadedSheets uploads, ImportRuns runs,
-    [FromKeyedServices(MediaClock.Key)] TimeProvider clock, ILogger<ImportsModel> logger) : MediaPageModel
+    [FromKeyedServices(MediaClock.Key)] TimeProvider clock, ILogger<ImportsModel> logger, RegionCatalog regions) : MediaPageModel
 {
     [BindProperty] public string Kind { get; set; } = "accounts";
 
@@ -41,7 +42,10 @@ public sealed class ImportsModel(IGrainFactory grains, IOptions<FilingRuleOption
 
     /// <summary>The choices of <c>onExisting</c> as the page names them.</summary>
     public static IReadOnlyList<(string Value, string Name)> ExistingChoices { get; } =
-        [(SheetImport.Refuse, "整表拒绝（默认）"), (SheetImport.Skip, "跳过已备案的")];
+        [(SheetImport.Refuse, "整表拒绝（默认）"), (SheetImport.Skip, "跳过已备案的"), (SheetImport.Update, "更新已备案的（变更备案）")];
+
+    /// <summary>An updated row's changes as the account history shows them (负责人电话：… → …).</summary>
+    public IReadOnlyList<string> ChangeLines(UpdatedRow row) => FilingHistory.Lines(row.Changes, regions);
 
     public void OnGet()
     {

@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Media.Abstractions.Accounts;
 
-namespace Media.Grains.Accounts;
+namespace Media.Abstractions.Accounts;
 
-/// <summary>What a change filing altered in a record, item by item, under the API's field names (SPEC §3.1 history).</summary>
-internal static class FilingDifferences
+/// <summary>
+/// What a change filing altered in a record, item by item, under the API's field names (SPEC §3.1 history). Here rather
+/// than in the grain, so a sheet import's dry run shows the same lines the filing will record.
+/// </summary>
+public static class FilingDifferences
 {
     /// <summary>The items whose value differs between <paramref name="before"/> and <paramref name="after"/>, in form order.</summary>
     public static ImmutableArray<FieldDifference> Between(AccountSnapshot before, AccountSnapshot after)
