@@ -94,7 +94,7 @@ public sealed class SiloLossTests(PrivatePostgres postgres) : IClassFixture<Priv
             }
         }
 
-        var retried = cluster.Silos.Take(2).Sum(s => s.Output.Split('\n').Count(l => l.Contains("met a lost silo", StringComparison.Ordinal)));
+        var retried = await RetriesLoggedAsync(cluster, reads.Any(a => a.Status == HttpStatusCode.ServiceUnavailable));
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"{Reads} reads after the kill: {reads.Count(a => a.Status == HttpStatusCode.OK)} × 200, "
             + $"{reads.Count(a => a.Status == HttpStatusCode.ServiceUnavailable)} × 503, done {readsTook.TotalSeconds:F1} s after the kill; "
@@ -103,6 +103,23 @@ public sealed class SiloLossTests(PrivatePostgres postgres) : IClassFixture<Priv
         Assert.True(retried + reads.Count(a => a.Status == HttpStatusCode.ServiceUnavailable) > 0,
             "no read met the killed silo, so this run proved nothing");
         clients.ForEach(c => c.Dispose());
+    }
+
+    // The silos' retry lines, read from their standard output, which reaches the test asynchronously: on a loaded machine a
+    // line logged during the reads arrives seconds later, so it is waited for (up to 15 s) unless a 503 already proved it.
+    private static async Task<int> RetriesLoggedAsync(ClusterSilos cluster, bool provedBy503)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var retried = cluster.Silos.Take(2).Sum(s => s.Output.Split('\n').Count(l => l.Contains("met a lost silo", StringComparison.Ordinal)));
+            if (retried > 0 || provedBy503 || waited.Elapsed > TimeSpan.FromSeconds(15))
+            {
+                return retried;
+            }
+
+            await Task.Delay(250);
+        }
     }
 
     // Only 200, or 503 with Retry-After and the Chinese problem body; never 500.
