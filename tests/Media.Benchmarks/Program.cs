@@ -10,10 +10,13 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
 }
 
 var json = args.Contains("--json");
-int Option(string name, int fallback)
+int Option(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+// A named option's value (--profile cluster, --data-dir PATH), or null when it is not given.
+string? Text(string name)
 {
     var at = Array.IndexOf(args, name);
-    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
 var result = args[0] switch
