@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace Media.Benchmarks;
@@ -19,7 +20,8 @@ public sealed record BenchResult(
     double? P50Ms = null,
     double? P99Ms = null,
     double? SeedSeconds = null,
-    string? Note = null)
+    string? Note = null,
+    JsonObject? Figures = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -29,7 +31,22 @@ public sealed record BenchResult(
     /// <summary>How many times slower than the baseline (for the sweep: the detection pass against the SQL query).</summary>
     public double Ratio => Math.Round((DetectSeconds ?? Seconds) / Math.Max(Baseline.Seconds, 1e-9), 2);
 
-    public string ToJson() => JsonSerializer.Serialize(new
+    /// <summary>
+    /// The JSON line: the common figures, then the scenario's own (<see cref="Figures"/>, e.g. <c>p95Ms</c> per request kind,
+    /// <c>healthySeconds</c>), at the top level so a reader finds them by name.
+    /// </summary>
+    public string ToJson()
+    {
+        var line = JsonNode.Parse(Common())!.AsObject();
+        foreach (var (name, value) in Figures ?? [])
+        {
+            line[name] = value?.DeepClone();
+        }
+
+        return line.ToJsonString(Json);
+    }
+
+    private string Common() => JsonSerializer.Serialize(new
     {
         scenario = Scenario, n = N, seconds = Math.Round(Seconds, 3), perSecond = Math.Round(PerSecond, 1),
         detectSeconds = DetectSeconds is { } d ? Math.Round(d, 3) : (double?)null,
@@ -61,6 +78,11 @@ public sealed record BenchResult(
 
         Row("peak RSS", $"{PeakRssMb:F0} MB");
         Row("baseline", $"{Baseline.Name}: {Baseline.Seconds:F4} s (ratio {Ratio})");
+        foreach (var (name, value) in Figures ?? [])
+        {
+            Row(name, value?.ToJsonString(Json) ?? "null");
+        }
+
         if (Note is not null)
         {
             Row("note", Note);

@@ -2,18 +2,21 @@ using System.Globalization;
 using Media.Benchmarks;
 using Media.Benchmarks.Scenarios;
 
-// dotnet run -c Release --project tests/Media.Benchmarks -- <sweep|ingest|filing|extract> [--accounts N] [--posts N] [--seconds N] [--json]
+// dotnet run -c Release --project tests/Media.Benchmarks -- <sweep|ingest|filing|extract|report> [--accounts N] [--posts N] [--seconds N] [--json]
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.Error.WriteLine("usage: <sweep --accounts N | ingest --posts N | filing --accounts N | extract [--seconds N]> [--json]");
+    Console.Error.WriteLine("usage: <sweep --accounts N | ingest --posts N | filing --accounts N | extract [--seconds N] | report --accounts N> [--json]");
     return 2;
 }
 
 var json = args.Contains("--json");
-int Option(string name, int fallback)
+int Option(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+// A named option's value (--profile cluster, --data-dir PATH), or null when it is not given.
+string? Text(string name)
 {
     var at = Array.IndexOf(args, name);
-    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
 var result = args[0] switch
@@ -22,6 +25,7 @@ var result = args[0] switch
     "ingest" => await IngestScenario.RunAsync(Option("--posts", 200_000)),
     "filing" => await FilingScenario.RunAsync(Option("--accounts", 20_000)),
     "extract" => ExtractScenario.Run(Option("--seconds", 10)),
+    "report" => await ReportScenario.RunAsync(Option("--accounts", 300_000)),
     _ => null,
 };
 

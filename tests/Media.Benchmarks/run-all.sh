@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario at the sizes of SPEC §8 (Release) and writes docs/benchmarks.md.
-# Usage: tests/Media.Benchmarks/run-all.sh [sweep-accounts] [ingest-posts] [filing-accounts]
+# Usage: tests/Media.Benchmarks/run-all.sh [sweep-accounts] [ingest-posts] [filing-accounts] [report-accounts]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -19,6 +19,7 @@ run extract --seconds 10
 run filing --accounts "$filings"
 run ingest --posts "$posts"
 run sweep --accounts "$accounts"
+run report --accounts "${4:-300000}"
 
 python3 tests/Media.Benchmarks/write-doc.py "$results" "$out" tests/Media.Benchmarks/analysis.md
 echo "wrote $out"

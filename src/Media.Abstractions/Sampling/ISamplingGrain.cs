@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Media.Abstractions.Sampling;
 
 /// <summary>One sampling per quarter and jurisdiction, keyed <c>{quarter}-{regionCode}</c>.</summary>
@@ -10,6 +12,12 @@ public interface ISamplingGrain : IGrainWithStringKey
 
     /// <summary>Records (or replaces) the inspection of one account; null when the account is in neither list.</summary>
     Task<SamplingRecord?> InspectAsync(InspectionRecord inspection);
+
+    /// <summary>
+    /// Records (or replaces) many inspections in one write of the sampling; null, and nothing recorded, when any account
+    /// is in neither list. One write per batch instead of one per inspection: the state holds the whole sample.
+    /// </summary>
+    Task<SamplingRecord?> InspectManyAsync(ImmutableArray<InspectionRecord> inspections);
 }
 
 /// <summary>What the supervisor asked for; the seed is already chosen (given, or derived by the API).</summary>

@@ -25,6 +25,12 @@ public sealed record SamplingRecord(
 
     public InspectionRecord? InspectionOf(string accountId) => Inspections.FirstOrDefault(i => i.AccountId == accountId);
 
+    /// <summary>
+    /// The inspections by account id, for a pass over the whole sample: <see cref="InspectionOf"/> in a loop is a scan per
+    /// account, quadratic over a province's sample (300,000 accounts at the 30% minimum ratio).
+    /// </summary>
+    public Dictionary<string, InspectionRecord> InspectionsByAccount() => Inspections.ToDictionary(i => i.AccountId, StringComparer.Ordinal);
+
     /// <summary>Every account to inspect: the sample, then the re-check list.</summary>
     public IEnumerable<SampledAccount> ToInspect => Accounts.Concat(Recheck);
 
@@ -32,12 +38,24 @@ public sealed record SamplingRecord(
     public SampledAccount? Member(string? accountId) => ToInspect.FirstOrDefault(a => a.AccountId == accountId);
 
     /// <summary>The first account not inspected yet, in <see cref="ToInspect"/> order; null when all are.</summary>
-    public SampledAccount? NextToInspect => ToInspect.FirstOrDefault(a => InspectionOf(a.AccountId) is null);
+    public SampledAccount? NextToInspect
+    {
+        get
+        {
+            var inspected = InspectionsByAccount();
+            return ToInspect.FirstOrDefault(a => !inspected.ContainsKey(a.AccountId));
+        }
+    }
 
     /// <summary>The accounts (sampled or re-checked) whose inspection failed: next quarter's re-check list.</summary>
-    public IEnumerable<SampledAccount> Failures => ToInspect
-        .Where(a => InspectionOf(a.AccountId) is { Passed: false })
-        .DistinctBy(a => a.AccountId);
+    public IEnumerable<SampledAccount> Failures
+    {
+        get
+        {
+            var failed = Inspections.Where(i => !i.Passed).Select(i => i.AccountId).ToHashSet(StringComparer.Ordinal);
+            return ToInspect.Where(a => failed.Contains(a.AccountId)).DistinctBy(a => a.AccountId);
+        }
+    }
 }
 
 /// <summary>One platform's share: accounts in the population and in the sample.</summary>

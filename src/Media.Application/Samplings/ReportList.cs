@@ -112,8 +112,9 @@ public static class ReportList
     // The sampled accounts inspected and failed: what a 通报's rate is computed on (websites have their own).
     private static (int Inspected, int Failed) Sampled(SamplingRecord s)
     {
+        var inspections = s.InspectionsByAccount();
         var sampled = s.Accounts.Where(a => a.Platform != Domain.Accounts.Platforms.Website)
-            .Select(a => s.InspectionOf(a.AccountId)).OfType<InspectionRecord>().ToList();
+            .Select(a => inspections.GetValueOrDefault(a.AccountId)).OfType<InspectionRecord>().ToList();
         return (sampled.Count, sampled.Count(i => !i.Passed));
     }
 

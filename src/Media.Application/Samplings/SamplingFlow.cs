@@ -118,9 +118,30 @@ public static class SamplingFlow
         }
 
         var errors = new FieldErrors();
-        var website = sampling.Member(body.AccountId)?.Platform == Platforms.Website;
-        var findings = InspectionRules.Validate(body.AccountId, sampling.Member(body.AccountId) is not null,
-            body.Passed, body.Findings, errors, website);
+        if (Record(caller, body, sampling.Member(body.AccountId), errors, clock, sheet) is not { } inspection)
+        {
+            return Refusal.Invalid(errors);
+        }
+
+        var updated = await grains.GetGrain<ISamplingGrain>(sampling.Id).InspectAsync(inspection);
+        if (updated is null)
+        {
+            return Refusal.NotFound(NotInSample);
+        }
+
+        await RecordedAsync(updated, sampling.InspectionOf(inspection.AccountId), inspection, grains, audit);
+        return new Inspected(updated, inspection);
+    }
+
+    /// <summary>The answer for an account in neither the sample nor the re-check list.</summary>
+    public const string NotInSample = "该账号不在本次抽查样本或复查名单中";
+
+    /// <summary>The inspection a request asks to record of <paramref name="member"/> (null when not in the sample), or null with its problems in <paramref name="errors"/>.</summary>
+    internal static InspectionRecord? Record(Caller caller, InspectionRequest body, SampledAccount? member, FieldErrors errors, TimeProvider clock,
+        DeductionSheetFile sheet)
+    {
+        var website = member?.Platform == Platforms.Website;
+        var findings = InspectionRules.Validate(body.AccountId, member is not null, body.Passed, body.Findings, errors, website);
         var verdict = website ? WebsiteInspection.Score(findings, body.Passed, body.Deductions, body.MissingIdentifiers, sheet.Load(), errors) : null;
         if (!website && (body.Deductions is { Count: > 0 } || body.MissingIdentifiers is { Count: > 0 }))
         {
@@ -135,28 +156,27 @@ public static class SamplingFlow
 
         if (!errors.IsEmpty)
         {
-            return Refusal.Invalid(errors);
+            return null;
         }
 
-        var inspection = new InspectionRecord(body.AccountId!, passed!.Value,
+        return new InspectionRecord(body.AccountId!, passed!.Value,
             [.. findings.Select(f => new InspectionFinding(f.Rule, f.Note, f.Confirmed))], caller.Username, clock.GetUtcNow(),
             body.GoodExample == true, verdict is null ? null : new WebsiteScoreRecord(verdict.Score,
                 [.. verdict.Deductions.Select(d => new InspectionDeduction(d.Item, d.Name, d.Times, d.Points, d.Confirmed))], [.. verdict.MissingIdentifiers]));
-        var updated = await grains.GetGrain<ISamplingGrain>(sampling.Id).InspectAsync(inspection);
-        if (updated is null)
-        {
-            return Refusal.NotFound("该账号不在本次抽查样本或复查名单中");
-        }
+    }
 
-        await audit.AppendAsync(new AuditEntry(inspection.InspectedAt, caller.Username, "sampling.inspect", "sampling:" + sampling.Id,
-            AuditJson.Of(sampling.InspectionOf(inspection.AccountId)), AuditJson.Of(inspection)));
+    /// <summary>What follows a kept inspection: its audit row (with the one it replaced), the violations it finds, the observation.</summary>
+    internal static async Task RecordedAsync(SamplingRecord updated, InspectionRecord? replaced, InspectionRecord inspection, IGrainFactory grains,
+        IAuditLog audit)
+    {
+        await audit.AppendAsync(new AuditEntry(inspection.InspectedAt, inspection.Inspector, "sampling.inspect", "sampling:" + updated.Id,
+            AuditJson.Of(replaced), AuditJson.Of(inspection)));
 
         // After the inspection is kept: a retried request finds the same sources' violations active and opens nothing twice.
         await HumanFindings.FromInspectionAsync(updated, inspection, grains);
 
         // An inspector looked at the account: an observation (SPEC §3.3), so its silence may be judged from now on.
         await grains.Ref<IMonitoredAccount>(inspection.AccountId).RecordInspectionAsync(inspection.InspectedAt);
-        return new Inspected(updated, inspection);
     }
 
     /// <summary>The answer for a sampling that does not exist or lies outside the caller's jurisdiction.</summary>

@@ -48,8 +48,9 @@ public sealed record SamplingReport(
 
     public static SamplingReport Build(SamplingRecord sampling, SamplingRecord? previous, RegionCatalog regions)
     {
+        var inspections = sampling.InspectionsByAccount();
         var all = sampling.Accounts
-            .Select(a => (Account: a, Inspection: sampling.InspectionOf(a.AccountId)))
+            .Select(a => (Account: a, Inspection: inspections.GetValueOrDefault(a.AccountId)))
             .Where(x => x.Inspection is not null)
             .Select(x => (x.Account, Inspection: x.Inspection!))
             .ToList();
@@ -74,7 +75,7 @@ public sealed record SamplingReport(
         }
 
         var recheck = sampling.Recheck.Select(a => new RecheckResult(a.AccountId, a.Name, Platforms.DisplayName(a.Platform),
-            NameOf(regions, a.SubRegion), sampling.InspectionOf(a.AccountId) switch
+            NameOf(regions, a.SubRegion), inspections.GetValueOrDefault(a.AccountId) switch
             {
                 null => "pending",
                 { Passed: true } => "passed",

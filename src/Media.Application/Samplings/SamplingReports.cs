@@ -24,10 +24,11 @@ public static class SamplingReports
             : null;
         var report = SamplingReport.Build(sampling, previous, regions);
         var units = await UnitNamesAsync(sampling, grains);
+        var inspections = sampling.InspectionsByAccount();
         var facts = new ReportFacts(sampling.Quarter, RegionCode.Parse(sampling.RegionCode), sampling.Ratio, sampling.Population,
             sampling.SampleSize, sampling.Seed, sampling.SeedDerived,
             [.. sampling.Strata.Select(s => new Stratum(s.Platform, s.Population, s.Sampled))],
-            [.. sampling.Accounts.Select(a => Account(sampling, a, units))], [.. sampling.Recheck.Select(a => Account(sampling, a, units))],
+            [.. sampling.Accounts.Select(a => Account(inspections, a, units))], [.. sampling.Recheck.Select(a => Account(inspections, a, units))],
             report.Previous?.PassRate, IssuedOn(sampling, clock));
         return report with { Document = TongbaoBuilder.Build(facts, regions) };
     }
@@ -56,9 +57,9 @@ public static class SamplingReports
             ? BeijingTime.DateOf(sampling.Inspections.Max(i => i.InspectedAt))
             : BeijingTime.Today(clock);
 
-    private static ReportAccount Account(SamplingRecord sampling, SampledAccount a, IReadOnlyDictionary<string, string> units)
+    private static ReportAccount Account(Dictionary<string, InspectionRecord> inspections, SampledAccount a, IReadOnlyDictionary<string, string> units)
     {
-        var inspection = sampling.InspectionOf(a.AccountId);
+        var inspection = inspections.GetValueOrDefault(a.AccountId);
         return new ReportAccount(a.AccountId, a.Name, a.Platform, RegionCode.Parse(a.RegionCode), RegionCode.Parse(a.SubRegion),
             units.GetValueOrDefault(a.UnitCode) ?? a.UnitCode, inspection?.Passed, inspection?.GoodExample ?? false,
             [.. (inspection?.Findings ?? []).Where(f => f.Confirmed).Select(f => new ReportProblem(f.Rule, f.Note))],

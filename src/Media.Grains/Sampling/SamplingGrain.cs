@@ -47,17 +47,26 @@ internal sealed class SamplingGrain(
         return state.State.Sampling;
     }
 
-    public async Task<SamplingRecord?> InspectAsync(InspectionRecord inspection)
+    public Task<SamplingRecord?> InspectAsync(InspectionRecord inspection) => InspectManyAsync([inspection]);
+
+    public async Task<SamplingRecord?> InspectManyAsync(ImmutableArray<InspectionRecord> inspections)
     {
-        if (state.State.Sampling is not { } sampling
-            || sampling.Member(inspection.AccountId) is null)
+        if (state.State.Sampling is not { } sampling)
         {
             return null;
         }
 
+        var members = sampling.ToInspect.Select(a => a.AccountId).ToHashSet(StringComparer.Ordinal);
+        if (!inspections.All(i => members.Contains(i.AccountId)))
+        {
+            return null;
+        }
+
+        // The later of two inspections of one account in a batch wins, as it would have one request after the other.
+        var replaced = inspections.Select(i => i.AccountId).ToHashSet(StringComparer.Ordinal);
         state.State.Sampling = sampling with
         {
-            Inspections = [.. sampling.Inspections.Where(i => i.AccountId != inspection.AccountId), inspection],
+            Inspections = [.. sampling.Inspections.Where(i => !replaced.Contains(i.AccountId)), .. inspections.Reverse().DistinctBy(i => i.AccountId).Reverse()],
         };
         await state.WriteOrForgetAsync(this);
         return state.State.Sampling;

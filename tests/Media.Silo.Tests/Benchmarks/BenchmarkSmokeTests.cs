@@ -28,6 +28,15 @@ public sealed class BenchmarkSmokeTests
     }
 
     [Fact]
+    public async Task Report_times_every_format_of_a_fully_inspected_sampling()
+    {
+        var result = await ReportScenario.RunAsync(300);
+        Check(result, "report", 300);
+        var json = JsonNode.Parse(result.ToJson())!.AsObject();
+        Assert.All(ReportScenario.Formats, f => Assert.True(json["seconds"]![f]!.GetValue<double>() > 0 && json["bytes"]![f]!.GetValue<long>() > 0));
+    }
+
+    [Fact]
     public void Extract_runs_the_website_extractor_against_the_saved_page() => Check(ExtractScenario.Run(1), "extract", null);
 
     private static void Check(BenchResult result, string scenario, int? n, bool detect = false)

@@ -113,6 +113,34 @@ public sealed class SamplingEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_of_inspections_is_recorded_whole_and_counts_in_the_report_as_one_by_one()
+    {
+        var sampling = await CreateAsync("2026Q4", "seed-batch");
+        var accounts = Ids(sampling, "accounts");
+        var path = $"/api/samplings/{sampling["id"]}/inspections/batch";
+        var items = accounts.Select((a, i) => i % 4 == 0
+            ? (object)new { accountId = a, passed = false, findings = new[] { new { rule = "no-update-2w", note = "两周内无更新", confirmed = true } } }
+            : new { accountId = a, passed = true }).ToList();
+
+        var refused = await _admin.PostAsync(path, new { items = new object[] { items[1], new { accountId = "weibo:not-in-sample", passed = true } } });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("items[1].accountId", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, (await _admin.GetJsonAsync($"/api/samplings/{sampling["id"]}"))["inspected"]!.GetValue<int>());
+
+        var recorded = await _admin.PostAsync(path, new { items });
+        Assert.True(recorded.StatusCode == HttpStatusCode.OK, await recorded.Content.ReadAsStringAsync());
+        var report = await _admin.GetJsonAsync($"/api/samplings/{sampling["id"]}/report");
+        Assert.Equal(accounts.Count, report["checked"]!.GetValue<int>());
+        Assert.Equal((accounts.Count + 3) / 4, report["failed"]!.GetValue<int>());
+        Assert.Null(report["mark"]);
+
+        // Each inspection has its own audit row, as a single inspection has.
+        var audit = await _admin.Http.GetStringAsync($"/api/audit/export?format=csv&subject={Uri.EscapeDataString("sampling:" + sampling["id"])}",
+            TestContext.Current.CancellationToken);
+        Assert.Equal(accounts.Count, audit.Split('\n').Count(line => line.Contains("sampling.inspect", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task The_population_is_the_accounts_of_the_region_running_at_the_draw()
     {
         var guangzhou = _cityOf.Where(c => c.Value == "440100").Select(c => c.Key).ToList();

@@ -26,6 +26,7 @@ public static class SamplingsApi
         group.MapGet("/{id}", GetAsync);
         group.MapGet("/{id}/accounts/{accountId}", PrefillAsync);
         group.MapPost("/{id}/inspections", InspectAsync);
+        group.MapPost("/{id}/inspections/batch", InspectBatchAsync);
         group.MapGet("/{id}/report", ReportAsync);
         return routes;
     }
@@ -100,6 +101,22 @@ public static class SamplingsApi
 
         var inspected = await SamplingFlow.InspectAsync(CallerClaims.From(context.User), id, body, grains, audit, clock, sheet);
         return inspected.IsDone ? TypedResults.Ok(inspected.Value.Inspection) : Problems.For(inspected.Refusal);
+    }
+
+    /// <summary>Many inspections in one request (<see cref="InspectionBatch"/>): the recorded count and the inspections.</summary>
+    private static async Task<IResult> InspectBatchAsync(string id, HttpContext context, IGrainFactory grains, IAuditLog audit,
+        [FromKeyedServices(MediaClock.Key)] TimeProvider clock, DeductionSheetFile sheet)
+    {
+        var (body, readProblem) = await JsonRequest.ReadAsync<InspectionBatchRequest>(context.Request, InspectionBatch.MaxItems * 4 * 1024);
+        if (body is null)
+        {
+            return readProblem!;
+        }
+
+        var recorded = await InspectionBatch.InspectAsync(CallerClaims.From(context.User), id, body, grains, audit, clock, sheet);
+        return recorded.IsDone
+            ? TypedResults.Ok(new { recorded = recorded.Value.Inspections.Count, inspections = recorded.Value.Inspections })
+            : Problems.For(recorded.Refusal);
     }
 
     private static async Task<IResult> ReportAsync(string id, string? format, string? table, HttpContext context, IGrainFactory grains,
