@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario at the sizes of SPEC §8 (Release) and writes docs/benchmarks.md.
-# Usage: tests/Media.Benchmarks/run-all.sh [sweep-accounts] [ingest-posts] [filing-accounts]
+# Usage: tests/Media.Benchmarks/run-all.sh [sweep-accounts] [ingest-posts] [filing-accounts] [cluster-sweep-accounts]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 accounts=${1:-1000000}
 posts=${2:-200000}
 filings=${3:-20000}
+cluster_accounts=${4:-100000}
 out=docs/benchmarks.md
 results=$(mktemp)
 
@@ -19,6 +20,12 @@ run extract --seconds 10
 run filing --accounts "$filings"
 run ingest --posts "$posts"
 run sweep --accounts "$accounts"
+# The cluster profile (a private PostgreSQL started by the harness, N silo processes, requests in turn).
+run filing --accounts "$filings" --profile cluster --silos 1
+run filing --accounts "$filings" --profile cluster --silos 3
+run ingest --posts "$posts" --profile cluster --silos 1
+run ingest --posts "$posts" --profile cluster --silos 3
+run sweep --accounts "${cluster_accounts:-100000}" --profile cluster --silos 3
 
 python3 tests/Media.Benchmarks/write-doc.py "$results" "$out" tests/Media.Benchmarks/analysis.md
 echo "wrote $out"
