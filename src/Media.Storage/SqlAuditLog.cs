@@ -65,6 +65,23 @@ internal sealed class SqlAuditLog(StoreConnection store, StoreWriter writer) : I
     /// <summary>Appends a row and its chain link inside <paramref name="batch"/>'s transaction (also for finished filing intents).</summary>
     internal async Task<bool> AppendChainedAsync(WriteBatch batch, AuditEntry entry)
     {
+        // The transaction's first append takes and reads the head; the later ones continue from the link before them.
+        var prev = batch.ChainHead ?? await ReadHeadAsync(batch);
+        var occurredAt = Sql.Instant(entry.OccurredAt);
+        var id = Convert.ToInt64(await batch.ScalarAsync("""
+            INSERT INTO MediaAuditLog (OccurredAt, Actor, Action, Subject, Before, After)
+            VALUES (@OccurredAt, @Actor, @Action, @Subject, @Before, @After) RETURNING Id
+            """, Columns, occurredAt, entry.Actor, entry.Action, entry.Subject, entry.Before, entry.After), CultureInfo.InvariantCulture);
+        var row = new AuditRow(id, occurredAt, entry.Actor, entry.Action, entry.Subject, entry.Before, entry.After);
+        var hash = AuditChain.Hash(row, prev);
+        await batch.ExecuteAsync("INSERT INTO MediaAuditChain (AuditId, PrevHash, Hash) VALUES (@AuditId, @PrevHash, @Hash)",
+            ChainColumns, id, prev, hash);
+        batch.ChainHead = hash;
+        return true;
+    }
+
+    private async Task<string> ReadHeadAsync(WriteBatch batch)
+    {
         if (!store.IsSqlite)
         {
             // Several silos append at once: each takes the head in turn, and holds it until its transaction ends, so
@@ -72,17 +89,8 @@ internal sealed class SqlAuditLog(StoreConnection store, StoreWriter writer) : I
             await batch.ExecuteAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", []);
         }
 
-        var prev = await batch.ScalarAsync("SELECT Hash FROM MediaAuditChain ORDER BY AuditId DESC LIMIT 1", []) as string
+        return await batch.ScalarAsync("SELECT Hash FROM MediaAuditChain ORDER BY AuditId DESC LIMIT 1", []) as string
             ?? await SealLegacyRowsAsync(batch);
-        var occurredAt = Sql.Instant(entry.OccurredAt);
-        var id = Convert.ToInt64(await batch.ScalarAsync("""
-            INSERT INTO MediaAuditLog (OccurredAt, Actor, Action, Subject, Before, After)
-            VALUES (@OccurredAt, @Actor, @Action, @Subject, @Before, @After) RETURNING Id
-            """, Columns, occurredAt, entry.Actor, entry.Action, entry.Subject, entry.Before, entry.After), CultureInfo.InvariantCulture);
-        var row = new AuditRow(id, occurredAt, entry.Actor, entry.Action, entry.Subject, entry.Before, entry.After);
-        await batch.ExecuteAsync("INSERT INTO MediaAuditChain (AuditId, PrevHash, Hash) VALUES (@AuditId, @PrevHash, @Hash)",
-            ChainColumns, id, prev, AuditChain.Hash(row, prev));
-        return true;
     }
 
     // Only the first append after the upgrade (no chain row yet) reads the rows written before it, once.

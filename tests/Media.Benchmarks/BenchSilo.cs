@@ -12,7 +12,7 @@ namespace Media.Benchmarks;
 /// The real silo (Release build of src/Media.Silo) as a child process on a fresh data directory, reached over
 /// loopback HTTP as an integrator would reach it. Its peak resident memory is read from /proc.
 /// </summary>
-public sealed class BenchSilo : IAsyncDisposable
+public sealed class BenchSilo : IBenchApi, IAsyncDisposable
 {
     public const string Password = "Bench-Root-Secret-1";
     private readonly Process _process;
@@ -30,7 +30,8 @@ public sealed class BenchSilo : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<BenchSilo> StartAsync()
+    /// <summary>Starts a silo; <paramref name="settings"/> (environment variables, e.g. the cluster profile's) override the defaults.</summary>
+    public static async Task<BenchSilo> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var dataDir = Directory.CreateTempSubdirectory("media-bench-").FullName;
         var address = new Uri($"http://127.0.0.1:{SiloLaunch.FreePort()}");
@@ -42,6 +43,11 @@ public sealed class BenchSilo : IAsyncDisposable
         // The Orleans Dashboard profiles every grain call (filing 1,131 -> 974/s, ingest 20,097 -> 16,573 posts/s
         // on this machine); the budgets are measured without it, as a deployment that needs the throughput runs.
         info.Environment["Web__OrleansDashboard"] = "false";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>
@@ -127,7 +133,8 @@ public sealed class BenchSilo : IAsyncDisposable
     private async Task WaitHealthyAsync()
     {
         var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(60))
+        // Three cluster silos starting together on two shared cores take longer than one embedded silo.
+        while (watch.Elapsed < TimeSpan.FromSeconds(180))
         {
             if (_process.HasExited)
             {
@@ -149,6 +156,6 @@ public sealed class BenchSilo : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("silo not healthy after 60 s");
+        throw new TimeoutException("silo not healthy after 180 s");
     }
 }

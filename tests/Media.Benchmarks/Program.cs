@@ -2,10 +2,11 @@ using System.Globalization;
 using Media.Benchmarks;
 using Media.Benchmarks.Scenarios;
 
-// dotnet run -c Release --project tests/Media.Benchmarks -- <sweep|ingest|filing|extract|report> [--accounts N] [--posts N] [--seconds N] [--json]
+// dotnet run -c Release --project tests/Media.Benchmarks -- <sweep|ingest|filing|extract|report> [--accounts N] [--posts N] [--seconds N]
+//   [--profile embedded|cluster] [--silos N] [--json]   (the profile applies to sweep, ingest and filing)
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.Error.WriteLine("usage: <sweep --accounts N | ingest --posts N | filing --accounts N | extract [--seconds N] | report --accounts N> [--json]");
+    Console.Error.WriteLine("usage: <sweep --accounts N | ingest --posts N | filing --accounts N | extract [--seconds N] | report --accounts N> [--profile embedded|cluster --silos N] [--json]");
     return 2;
 }
 
@@ -19,11 +20,13 @@ string? Text(string name)
     return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
+var profile = Text("--profile") ?? BenchSilos.Embedded;
+var silos = Option("--silos", 1);
 var result = args[0] switch
 {
-    "sweep" => await SweepScenario.RunAsync(Option("--accounts", 1_000_000)),
-    "ingest" => await IngestScenario.RunAsync(Option("--posts", 200_000)),
-    "filing" => await FilingScenario.RunAsync(Option("--accounts", 20_000)),
+    "sweep" => await SweepScenario.RunAsync(Option("--accounts", 1_000_000), profile, silos),
+    "ingest" => await IngestScenario.RunAsync(Option("--posts", 200_000), profile, silos),
+    "filing" => await FilingScenario.RunAsync(Option("--accounts", 20_000), profile, silos),
     "extract" => ExtractScenario.Run(Option("--seconds", 10)),
     "report" => await ReportScenario.RunAsync(Option("--accounts", 300_000)),
     _ => null,

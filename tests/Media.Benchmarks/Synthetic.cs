@@ -32,7 +32,7 @@ public static class Synthetic
     public static string AccountId(int i) => $"weibo:bench{i:D7}";
 
     /// <summary>Files <paramref name="accounts"/> accounts; <paramref name="openedOn"/> gives each one's opening date.</summary>
-    public static async Task<double> SeedAsync(BenchSilo silo, int accounts, Func<int, DateOnly> openedOn)
+    public static async Task<double> SeedAsync(IBenchApi silo, int accounts, Func<int, DateOnly> openedOn)
     {
         var watch = Stopwatch.StartNew();
         var units = (accounts + AccountsPerUnit - 1) / AccountsPerUnit;

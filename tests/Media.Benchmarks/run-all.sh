@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario at the sizes of SPEC §8 (Release) and writes docs/benchmarks.md.
-# Usage: tests/Media.Benchmarks/run-all.sh [sweep-accounts] [ingest-posts] [filing-accounts] [report-accounts]
+# Usage: tests/Media.Benchmarks/run-all.sh [sweep-accounts] [ingest-posts] [filing-accounts] [report-accounts] [cluster-sweep-accounts]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 accounts=${1:-1000000}
 posts=${2:-200000}
 filings=${3:-20000}
+report_accounts=${4:-300000}
+cluster_accounts=${5:-100000}
 out=docs/benchmarks.md
 results=$(mktemp)
 
@@ -19,7 +21,13 @@ run extract --seconds 10
 run filing --accounts "$filings"
 run ingest --posts "$posts"
 run sweep --accounts "$accounts"
-run report --accounts "${4:-300000}"
+run report --accounts "$report_accounts"
+# The cluster profile (a private PostgreSQL started by the harness, N silo processes, requests in turn).
+run filing --accounts "$filings" --profile cluster --silos 1
+run filing --accounts "$filings" --profile cluster --silos 3
+run ingest --posts "$posts" --profile cluster --silos 1
+run ingest --posts "$posts" --profile cluster --silos 3
+run sweep --accounts "${cluster_accounts:-100000}" --profile cluster --silos 3
 
 python3 tests/Media.Benchmarks/write-doc.py "$results" "$out" tests/Media.Benchmarks/analysis.md
 echo "wrote $out"

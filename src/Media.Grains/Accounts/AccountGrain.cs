@@ -26,6 +26,9 @@ namespace Media.Grains.Accounts;
 /// </summary>
 // An account is touched a few times a day (a post, a probe, a sweep); a million of them must not stay in memory.
 [CollectionAgeLimit(Minutes = 2)]
+// In a cluster an account activates on the silo whose API call first needs it: under Orleans' default (resource-optimized)
+// placement two new accounts in three landed on another silo, one more hop and two more serializations per request.
+[Orleans.Placement.PreferLocalPlacement]
 internal sealed partial class AccountGrain(
     [PersistentState(StateNames.Account, StateNames.Store)] IPersistentState<AccountState> state,
     IOptions<FilingRuleOptions> filingOptions,

@@ -8,6 +8,12 @@ internal sealed class WriteBatch(DbConnection connection, DbTransaction transact
     private readonly Dictionary<string, (DbCommand Command, DbParameter[] Parameters)> _statements = new(StringComparer.Ordinal);
     private readonly List<DbCommand> _disposeLater = [];
 
+    /// <summary>
+    /// The audit chain's head as this transaction left it (null until its first chained append): the head is locked and
+    /// read once per transaction, not once per row, so several silos hold the chain's lock for half the round trips.
+    /// </summary>
+    public string? ChainHead { get; set; }
+
     /// <summary>Runs <paramref name="text"/> with <paramref name="values"/> bound to <paramref name="names"/> in order.</summary>
     public Task<int> ExecuteAsync(string text, string[] names, params object?[] values) => Bind(text, names, values).ExecuteNonQueryAsync();
 

@@ -16,9 +16,9 @@ public static class FilingScenario
     private const double Rate = 500;
     private const int Saturation = 32;
 
-    public static async Task<BenchResult> RunAsync(int n)
+    public static async Task<BenchResult> RunAsync(int n, string profile = BenchSilos.Embedded, int silos = 1)
     {
-        await using var silo = await BenchSilo.StartAsync();
+        await using var silo = await BenchSilos.StartAsync(profile, silos);
         var units = Math.Max(1, n / Synthetic.AccountsPerUnit);
         var seed = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, units), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (u, _) =>
@@ -59,15 +59,17 @@ public static class FilingScenario
         await Task.WhenAll(tasks);
         Array.Sort(latencies);
 
-        return new BenchResult("filing", n, seconds, saturated / seconds, silo.PeakRssMb(), Baseline(saturated),
+        var baseline = silo.Postgres is { } postgres ? await PostgresBaselines.FilingAsync(postgres, saturated) : Baseline(saturated);
+        return new BenchResult("filing", n, seconds, saturated / seconds, silo.PeakRssMb(), baseline,
             P50Ms: Percentile(latencies, 0.50), P99Ms: Percentile(latencies, 0.99), SeedSeconds: seedSeconds,
-            Note: $"latency at {Rate}/s over {paced} filings; throughput at saturation ({Saturation} in flight) over {saturated}");
+            Note: $"{silo.Describe()}; latency at {Rate}/s over {paced} filings; throughput at saturation ({Saturation} in flight) over {saturated}",
+            Figures: silo.Figures());
     }
 
-    private static async Task<double> FileAsync(BenchSilo silo, int i, int units)
+    private static async Task<double> FileAsync(BenchSilos silos, int i, int units)
     {
         var watch = Stopwatch.StartNew();
-        using var response = await silo.Http.PostAsJsonAsync("/api/accounts", new
+        using var response = await silos.Next().Http.PostAsJsonAsync("/api/accounts", new
         {
             unitCode = Synthetic.UnitCode(i % units), platform = "weibo", handle = $"file{i:D7}", name = "账号" + i.ToString(CultureInfo.InvariantCulture),
             openedOn = Synthetic.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), interaction = true,

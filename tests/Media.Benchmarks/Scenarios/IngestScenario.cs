@@ -15,12 +15,12 @@ public static class IngestScenario
     private const int PostsPerAccount = 20;
     private const int Batch = 1_000;
 
-    public static async Task<BenchResult> RunAsync(int n)
+    public static async Task<BenchResult> RunAsync(int n, string profile = BenchSilos.Embedded, int silos = 1)
     {
         var accounts = Math.Max(1, n / PostsPerAccount);
         var warmUpPosts = Math.Max(PostsPerAccount, Math.Min(40_000, n / 5));
         var warmUpAccounts = warmUpPosts / PostsPerAccount;
-        await using var silo = await BenchSilo.StartAsync();
+        await using var silo = await BenchSilos.StartAsync(profile, silos);
         var seed = await Synthetic.SeedAsync(silo, accounts + warmUpAccounts, _ => Synthetic.Today.AddDays(-60));
         var now = TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
         var warmUp = Posts(warmUpPosts, accounts, warmUpAccounts, "w", now);
@@ -43,9 +43,11 @@ public static class IngestScenario
             }
         }
 
-        return new BenchResult("ingest", n, seconds, n / seconds, silo.PeakRssMb(), Baseline(items.Select(i => (i.AccountId, i.PostId, i.PublishedAt, i.Title))),
-            SeedSeconds: seed, Note: string.Create(CultureInfo.InvariantCulture,
-                $"{accounts} accounts; {Math.Min(50, accounts)} read back and complete; after a warm-up of {warmUpPosts:N0} posts to {warmUpAccounts:N0} other accounts, which ran at {warmUpPosts / warmUpSeconds:N0} posts/s on the freshly started silo"));
+        var rows = items.Select(i => (i.AccountId, i.PostId, i.PublishedAt, i.Title));
+        var baseline = silo.Postgres is { } postgres ? await PostgresBaselines.IngestAsync(postgres, rows, Batch) : Baseline(rows);
+        return new BenchResult("ingest", n, seconds, n / seconds, silo.PeakRssMb(), baseline,
+            SeedSeconds: seed, Figures: silo.Figures(), Note: string.Create(CultureInfo.InvariantCulture,
+                $"{silo.Describe()}; {accounts} accounts; {Math.Min(50, accounts)} read back and complete; after a warm-up of {warmUpPosts:N0} posts to {warmUpAccounts:N0} other accounts, which ran at {warmUpPosts / warmUpSeconds:N0} posts/s on the freshly started silo"));
     }
 
     private sealed record Post(string AccountId, string PostId, string PublishedAt, string Title);
@@ -58,7 +60,7 @@ public static class IngestScenario
             (now - TimeSpan.FromMinutes(10 + i / count)).ToString("O", CultureInfo.InvariantCulture),
             "今日要闻" + i.ToString(CultureInfo.InvariantCulture)))];
 
-    private static async Task<double> PushAsync(BenchSilo silo, List<Post> posts)
+    private static async Task<double> PushAsync(BenchSilos silo, List<Post> posts)
     {
         var watch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(posts.Chunk(Batch), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (chunk, _) =>

@@ -12,9 +12,9 @@ namespace Media.Benchmarks.Scenarios;
 /// </summary>
 public static class SweepScenario
 {
-    public static async Task<BenchResult> RunAsync(int n)
+    public static async Task<BenchResult> RunAsync(int n, string profile = BenchSilos.Embedded, int silos = 1)
     {
-        await using var silo = await BenchSilo.StartAsync();
+        await using var silo = await BenchSilos.StartAsync(profile, silos);
         var today = Synthetic.Today;
         var seed = await Synthetic.SeedAsync(silo, n, i => Silent(i) ? today.AddDays(-30) : today.AddDays(-5));
 
@@ -39,8 +39,9 @@ public static class SweepScenario
             throw new InvalidOperationException($"the sweep woke {activated} accounts, expected {expected}: {sweep.ToJsonString()}");
         }
 
-        return new BenchResult("sweep", n, seconds, n / seconds, silo.PeakRssMb(), Baseline(n, today), detect, SeedSeconds: seed,
-            Note: $"{activated} activated, {preview["candidates"]} candidates found by the dry run");
+        var baseline = silo.Postgres is { } postgres ? await PostgresBaselines.SweepAsync(postgres, n, Silent, today) : Baseline(n, today);
+        return new BenchResult("sweep", n, seconds, n / seconds, silo.PeakRssMb(), baseline, detect, SeedSeconds: seed,
+            Note: $"{silo.Describe()}; {activated} activated, {preview["candidates"]} candidates found by the dry run", Figures: silo.Figures());
     }
 
     private static bool Silent(int i) => i % 100 == 0;

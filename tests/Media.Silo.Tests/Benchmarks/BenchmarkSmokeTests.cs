@@ -37,6 +37,19 @@ public sealed class BenchmarkSmokeTests
     }
 
     [Fact]
+    public async Task Filing_on_two_cluster_silos_reports_the_profile()
+    {
+        // Skips where the cluster tests skip (no PostgreSQL binaries) and fails there under MEDIA_REQUIRE_ALL=1, as they do.
+        PrivatePostgres.Require(PostgresServer.Unavailable);
+        var result = await FilingScenario.RunAsync(100, BenchSilos.Cluster, silos: 2);
+        Check(result, "filing", 100);
+        var json = JsonNode.Parse(result.ToJson())!.AsObject();
+        Assert.Equal(BenchSilos.Cluster, json["profile"]!.GetValue<string>());
+        Assert.Equal(2, json["silos"]!.GetValue<int>());
+        Assert.StartsWith("PostgreSQL", json["baseline"]!["name"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_runs_the_website_extractor_against_the_saved_page() => Check(ExtractScenario.Run(1), "extract", null);
 
     private static void Check(BenchResult result, string scenario, int? n, bool detect = false)
