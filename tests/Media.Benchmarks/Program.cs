@@ -2,10 +2,10 @@ using System.Globalization;
 using Media.Benchmarks;
 using Media.Benchmarks.Scenarios;
 
-// dotnet run -c Release --project tests/Media.Benchmarks -- <sweep|ingest|filing|extract> [--accounts N] [--posts N] [--seconds N] [--json]
+// dotnet run -c Release --project tests/Media.Benchmarks -- <sweep|ingest|filing|extract|browse> [--accounts N] [--posts N] [--seconds N] [--json]
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.Error.WriteLine("usage: <sweep --accounts N | ingest --posts N | filing --accounts N | extract [--seconds N]> [--json]");
+    Console.Error.WriteLine("usage: <sweep --accounts N | ingest --posts N | filing --accounts N | extract [--seconds N] | browse --accounts N [--calls N]> [--json]");
     return 2;
 }
 
@@ -24,6 +24,7 @@ var result = args[0] switch
     "sweep" => await SweepScenario.RunAsync(Option("--accounts", 1_000_000)),
     "ingest" => await IngestScenario.RunAsync(Option("--posts", 200_000)),
     "filing" => await FilingScenario.RunAsync(Option("--accounts", 20_000)),
+    "browse" => await BrowseScenario.RunAsync(Option("--accounts", 1_000_000), Option("--calls", 40)),
     "extract" => ExtractScenario.Run(Option("--seconds", 10)),
     _ => null,
 };

@@ -19,6 +19,7 @@ run extract --seconds 10
 run filing --accounts "$filings"
 run ingest --posts "$posts"
 run sweep --accounts "$accounts"
+run browse --accounts "$accounts"
 
 python3 tests/Media.Benchmarks/write-doc.py "$results" "$out" tests/Media.Benchmarks/analysis.md
 echo "wrote $out"
