@@ -61,12 +61,38 @@ public static class RegionFanOut
     {
         var sized = query with { Take = checked(pageNumber * size) };
         var pages = await AskAsync(grains, scope, index => index.QueryAsync(sized));
-        var items = pages.SelectMany(p => p.Items)
-            .OrderBy(e => e.AccountId, StringComparer.Ordinal)
-            .Skip((pageNumber - 1) * size)
-            .Take(size)
-            .ToList();
-        return (items, pages.Sum(p => p.Total));
+        return (Merged(pages, (pageNumber - 1) * size, size), pages.Sum(p => p.Total));
+    }
+
+    // Each page is in id order: a merge of them yields the lines in order, and stops at the end of the asked page, so a deep
+    // page costs its offset in steps of a small heap, never a sort of every line the regions sent.
+    private static List<IndexEntry> Merged(List<IndexPage> pages, int skip, int size)
+    {
+        var heads = new PriorityQueue<(int Page, int At), string>(pages.Count, StringComparer.Ordinal);
+        for (var p = 0; p < pages.Count; p++)
+        {
+            if (pages[p].Items.Count > 0)
+            {
+                heads.Enqueue((p, 0), pages[p].Items[0].AccountId);
+            }
+        }
+
+        var items = new List<IndexEntry>(size);
+        for (var taken = 0; taken < skip + size && heads.TryDequeue(out var head, out _); taken++)
+        {
+            var lines = pages[head.Page].Items;
+            if (taken >= skip)
+            {
+                items.Add(lines[head.At]);
+            }
+
+            if (head.At + 1 < lines.Count)
+            {
+                heads.Enqueue((head.Page, head.At + 1), lines[head.At + 1].AccountId);
+            }
+        }
+
+        return items;
     }
 
     /// <summary>A list's search text <c>q</c>: trimmed, null when blank; longer than 100 characters is a field error.</summary>

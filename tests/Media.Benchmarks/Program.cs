@@ -2,11 +2,11 @@ using System.Globalization;
 using Media.Benchmarks;
 using Media.Benchmarks.Scenarios;
 
-// dotnet run -c Release --project tests/Media.Benchmarks -- <sweep|ingest|filing|extract|report> [--accounts N] [--posts N] [--seconds N]
-//   [--profile embedded|cluster] [--silos N] [--json]   (the profile applies to sweep, ingest and filing)
+// dotnet run -c Release --project tests/Media.Benchmarks -- <sweep|ingest|filing|extract|report|browse> [--accounts N] [--posts N]
+//   [--seconds N] [--calls N] [--profile embedded|cluster] [--silos N] [--json]   (the profile applies to sweep, ingest and filing)
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.Error.WriteLine("usage: <sweep --accounts N | ingest --posts N | filing --accounts N | extract [--seconds N] | report --accounts N> [--profile embedded|cluster --silos N] [--json]");
+    Console.Error.WriteLine("usage: <sweep --accounts N | ingest --posts N | filing --accounts N | extract [--seconds N] | report --accounts N | browse --accounts N [--calls N]> [--profile embedded|cluster --silos N] [--json]");
     return 2;
 }
 
@@ -27,6 +27,7 @@ var result = args[0] switch
     "sweep" => await SweepScenario.RunAsync(Option("--accounts", 1_000_000), profile, silos),
     "ingest" => await IngestScenario.RunAsync(Option("--posts", 200_000), profile, silos),
     "filing" => await FilingScenario.RunAsync(Option("--accounts", 20_000), profile, silos),
+    "browse" => await BrowseScenario.RunAsync(Option("--accounts", 1_000_000), Option("--calls", 40)),
     "extract" => ExtractScenario.Run(Option("--seconds", 10)),
     "report" => await ReportScenario.RunAsync(Option("--accounts", 300_000)),
     _ => null,

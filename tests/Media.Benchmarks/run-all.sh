@@ -28,6 +28,7 @@ run filing --accounts "$filings" --profile cluster --silos 3
 run ingest --posts "$posts" --profile cluster --silos 1
 run ingest --posts "$posts" --profile cluster --silos 3
 run sweep --accounts "${cluster_accounts:-100000}" --profile cluster --silos 3
+run browse --accounts "$accounts"
 
 python3 tests/Media.Benchmarks/write-doc.py "$results" "$out" tests/Media.Benchmarks/analysis.md
 echo "wrote $out"

@@ -15,4 +15,12 @@ public interface IUnitCatalogGrain : IGrainWithStringKey
     /// <summary>The region's units in code order.</summary>
     [ReadOnly]
     Task<ImmutableArray<UnitRecord>> ListAsync();
+
+    /// <summary>The units among <paramref name="codes"/> the region holds (a list page's names, without the whole catalog).</summary>
+    [ReadOnly]
+    Task<ImmutableArray<UnitRecord>> OfAsync(ImmutableArray<string> codes);
+
+    /// <summary>The codes of the region's units whose name contains <paramref name="text"/>, ignoring case.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<string>> NamedAsync(string text);
 }

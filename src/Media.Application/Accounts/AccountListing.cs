@@ -79,14 +79,8 @@ public static class AccountListing
     }
 
     // The units in scope whose name holds the search text: a person searches by the name they know, lines carry the code.
-    private static async Task<string[]?> UnitsNamedAsync(IGrainFactory grains, string? scope, string text)
-    {
-        var named = (await UnitLookup.WithinAsync(grains, scope)).Values
-            .Where(u => u.Name.Contains(text, StringComparison.OrdinalIgnoreCase))
-            .Select(u => u.Code)
-            .ToArray();
-        return named.Length == 0 ? null : named;
-    }
+    private static async Task<string[]?> UnitsNamedAsync(IGrainFactory grains, string? scope, string text) =>
+        await UnitLookup.NamedAsync(grains, scope, text) is { Length: > 0 } named ? named : null;
 
     private static AccountListItem ToItem(IndexEntry e, RegionCatalog regions, string? unitName) =>
         new(e.AccountId, e.Platform, Platforms.DisplayName(e.Platform), e.Name, e.UnitCode, e.RegionCode,

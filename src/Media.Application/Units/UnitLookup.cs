@@ -33,11 +33,30 @@ public static class UnitLookup
     /// <summary>The names of the units of some listed lines (unit code and region code each), by credit code.</summary>
     public static async Task<Dictionary<string, string>> NamesAsync(IGrainFactory grains, IEnumerable<(string UnitCode, string RegionCode)> lines)
     {
-        var listed = lines.ToList();
-        var units = await OfRegionsAsync(grains, listed.Select(l => l.RegionCode));
-        return listed.Select(l => l.UnitCode).Distinct(StringComparer.Ordinal)
-            .Where(units.ContainsKey)
-            .ToDictionary(code => code, code => units[code].Name, StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in lines.GroupBy(l => l.RegionCode, l => l.UnitCode, StringComparer.Ordinal).Chunk(FanOut))
+        {
+            var found = await Task.WhenAll(chunk.Select(region =>
+                grains.Ref<IUnitCatalogGrain>(region.Key).OfAsync([.. region.Distinct(StringComparer.Ordinal)])));
+            foreach (var unit in found.SelectMany(units => units))
+            {
+                names[unit.Code] = unit.Name;
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The codes of the units inside <paramref name="scope"/> whose name contains <paramref name="text"/>.</summary>
+    public static async Task<string[]> NamedAsync(IGrainFactory grains, string? scope, string text)
+    {
+        var codes = new List<string>();
+        foreach (var chunk in (await grains.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(scope)).Chunk(FanOut))
+        {
+            codes.AddRange((await Task.WhenAll(chunk.Select(region => grains.Ref<IUnitCatalogGrain>(region).NamedAsync(text)))).SelectMany(c => c));
+        }
+
+        return [.. codes];
     }
 
     /// <summary>Every unit inside <paramref name="scope"/> (all when null), by credit code.</summary>

@@ -24,10 +24,15 @@ public static class DashboardLists
                 continue;
             }
 
-            kept.Enqueue(entry, (QuietSince(entry), entry.AccountId));
-            if (kept.Count > take)
+            // A full heap keeps only a line quieter than its head: most lines are not, and skip the heap's two log-steps.
+            var key = (QuietSince(entry), entry.AccountId);
+            if (kept.Count < take)
             {
-                kept.Dequeue();
+                kept.Enqueue(entry, key);
+            }
+            else if (take > 0 && kept.TryPeek(out _, out var head) && Later.Instance.Compare(key, head) > 0)
+            {
+                kept.DequeueEnqueue(entry, key);
             }
         }
 

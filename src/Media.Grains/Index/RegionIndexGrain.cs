@@ -39,6 +39,8 @@ internal sealed class RegionIndexGrain(
     private readonly RegionViolations _violations = new();
     private readonly StateWriteBatcher _writer = new();
     private readonly SharedStrings _strings = new();
+    private readonly LineCounts _counts = new();
+    private readonly LineSearch _search = new();
     private Dictionary<string, IndexEntry> _dirtyEntries = new(StringComparer.Ordinal);
     private Dictionary<string, ViolationEntry> _dirtyViolations = new(StringComparer.Ordinal);
     private HashSet<string> _dropped = new(StringComparer.Ordinal);
@@ -50,6 +52,10 @@ internal sealed class RegionIndexGrain(
     {
         var (entries, violations) = await store.LoadAsync(this.GetPrimaryKeyString());
         _entries.AddRange(entries.Select(e => _strings.Share(e)).Order(ById));
+        foreach (var entry in _entries)
+        {
+            _counts.Replaced(null, entry);
+        }
         _violations.Load(violations);
     }
 
@@ -83,16 +89,25 @@ internal sealed class RegionIndexGrain(
         var at = _entries.BinarySearch(entry, ById);
         if (at >= 0)
         {
-            if (_entries[at] == entry)
+            var before = _entries[at];
+            if (before == entry)
             {
                 return false;
             }
 
+            if (before.Name != entry.Name || before.UnitCode != entry.UnitCode)
+            {
+                _search.Invalidate();
+            }
+
+            _counts.Replaced(before, entry);
             _entries[at] = entry;
         }
         else
         {
             _entries.Insert(~at, entry);
+            _counts.Replaced(null, entry);
+            _search.Invalidate();
         }
 
         _dirtyEntries[entry.AccountId] = entry;
@@ -122,25 +137,9 @@ internal sealed class RegionIndexGrain(
 
     public Task<IndexPage> QueryAsync(IndexQuery query)
     {
-        var total = 0;
-        var items = new List<IndexEntry>(Math.Min(query.Take, 256));
         // A filing rule is a finding on the line (IndexFilter); any other rule, an active violation of it.
         var breaking = query.Rule is null || Domain.Filing.RuleIds.IsFinding(query.Rule) ? null : _violations.AccountsBreaking(query.Rule);
-        foreach (var entry in _entries)
-        {
-            if (!IndexFilter.Matches(entry, query) || (breaking is not null && !breaking.Contains(entry.AccountId)))
-            {
-                continue;
-            }
-
-            total++;
-            if (items.Count < query.Take)
-            {
-                items.Add(entry);
-            }
-        }
-
-        return Task.FromResult(new IndexPage(total, items));
+        return Task.FromResult(RegionQuery.Answer(_entries, _counts, _search, query, breaking));
     }
 
     public Task UpsertViolationsAsync(IReadOnlyList<ViolationEntry> entries)

@@ -12,6 +12,8 @@ internal sealed class UnitCatalogGrain(
     [PersistentState(StateNames.UnitCatalog, StateNames.Store)] IPersistentState<UnitCatalogState> state)
     : Grain, IUnitCatalogGrain
 {
+    private ImmutableArray<UnitRecord>? _sorted;
+
     public async Task EnsureAsync(UnitRecord unit)
     {
         if (state.State.Units.TryGetValue(unit.Code, out var known) && known == unit)
@@ -20,10 +22,20 @@ internal sealed class UnitCatalogGrain(
         }
 
         state.State.Units[unit.Code] = unit;
+        _sorted = null;
         await state.WriteOrForgetAsync(this);
         await GrainFactory.GetGrain<IRegionDirectoryGrain>(0).AddAsync(this.GetPrimaryKeyString());
     }
 
-    public Task<ImmutableArray<UnitRecord>> ListAsync() =>
-        Task.FromResult(state.State.Units.Values.OrderBy(u => u.Code, StringComparer.Ordinal).ToImmutableArray());
+    public Task<ImmutableArray<UnitRecord>> ListAsync() => Task.FromResult(Sorted());
+
+    public Task<ImmutableArray<UnitRecord>> OfAsync(ImmutableArray<string> codes) =>
+        Task.FromResult(codes.Select(code => state.State.Units.GetValueOrDefault(code)).OfType<UnitRecord>().ToImmutableArray());
+
+    public Task<ImmutableArray<string>> NamedAsync(string text) =>
+        Task.FromResult(Sorted().Where(u => u.Name.Contains(text, StringComparison.OrdinalIgnoreCase)).Select(u => u.Code).ToImmutableArray());
+
+    // Lists read far more often than units change: the sorted list is kept until a unit is added or changed.
+    private ImmutableArray<UnitRecord> Sorted() =>
+        _sorted ??= state.State.Units.Values.OrderBy(u => u.Code, StringComparer.Ordinal).ToImmutableArray();
 }

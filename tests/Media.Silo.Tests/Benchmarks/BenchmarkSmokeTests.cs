@@ -52,6 +52,18 @@ public sealed class BenchmarkSmokeTests
     [Fact]
     public void Extract_runs_the_website_extractor_against_the_saved_page() => Check(ExtractScenario.Run(1), "extract", null);
 
+    [Fact]
+    public async Task Browse_times_every_request_kind_for_both_supervisors_beside_its_baseline()
+    {
+        var result = await BrowseScenario.RunAsync(500, 3);
+        Check(result, "browse", 500);
+        var json = JsonNode.Parse(result.ToJson())!.AsObject();
+        // 8 kinds through the pages and 7 through the API (the dashboard is a page), for each supervisor.
+        Assert.Equal(30, json["p95Ms"]!.AsObject().Count);
+        Assert.Equal(14, json["baselineP95Ms"]!.AsObject().Count);
+        Assert.All(json["p95Ms"]!.AsObject(), p => Assert.True(p.Value!.GetValue<double>() > 0));
+    }
+
     private static void Check(BenchResult result, string scenario, int? n, bool detect = false)
     {
         var json = JsonNode.Parse(result.ToJson())!.AsObject();

@@ -1,0 +1,77 @@
+using Media.Abstractions.Accounts;
+using Media.Abstractions.Index;
+using Media.Grains.Index;
+
+namespace Media.Grains.Tests.Index;
+
+/// <summary>
+/// A region's answers through the kept counts and the search text are the answers of reading every line with the filter:
+/// same total, same first lines in id order, whatever the case of the text and after lines are added or renamed.
+/// </summary>
+public sealed class RegionQueryTests
+{
+    private readonly List<IndexEntry> _entries = [];
+    private readonly LineCounts _counts = new();
+    private readonly LineSearch _search = new();
+
+    public RegionQueryTests()
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            Put(new IndexEntry($"weibo:h{i:D4}", $"91440100MA{i % 7:D8}", i % 10 == 0 ? "website" : "weibo", $"广州发布{i}Abc",
+                i % 3 == 0 ? AccountStatus.Closed : AccountStatus.Active, new DateOnly(2026, 1, 1), 0, "440104"));
+        }
+    }
+
+    public static TheoryData<string?, string?, AccountStatus?, string[]?, int> Queries => new()
+    {
+        { null, null, null, null, 50 },
+        { null, "website", AccountStatus.Active, null, 10 },
+        { "广州发布1", null, null, null, 20 },
+        { "abc", "website", null, null, 5 },
+        { "H00", null, AccountStatus.Closed, null, 300 },
+        { "ma00000003", null, null, null, 10 },
+        { "不在", null, null, ["91440100MA00000002"], 10 },
+        { "发布", null, null, ["91440100MA00000005"], 400 },
+        { "\u0001", null, null, null, 10 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void Counts_and_search_answer_as_reading_every_line(string? text, string? exceptPlatform, AccountStatus? status, string[]? units, int take)
+    {
+        var query = new IndexQuery(null, status, null, text, take, ExceptPlatform: exceptPlatform, TextUnits: units);
+        AssertSame(query);
+        Put(_entries[5] with { Name = "改名ABC" });
+        Put(_entries[0] with { AccountId = "weibo:a-first", Name = "新开广州发布" });
+        AssertSame(query);
+        AssertSame(query with { Text = "改名" });
+    }
+
+    private void AssertSame(IndexQuery query)
+    {
+        var answer = RegionQuery.Answer(_entries, _counts, _search, query, null);
+        var matching = _entries.Where(e => IndexFilter.Matches(e, query)).ToList();
+        Assert.Equal(matching.Count, answer.Total);
+        Assert.Equal(matching.Take(query.Take).Select(e => e.AccountId), answer.Items.Select(e => e.AccountId));
+    }
+
+    // As the region index does: in id order, counted, and the search text rebuilt after a line is added or renamed.
+    private void Put(IndexEntry entry)
+    {
+        var at = _entries.FindIndex(e => e.AccountId == entry.AccountId);
+        if (at >= 0)
+        {
+            _counts.Replaced(_entries[at], entry);
+            _entries[at] = entry;
+        }
+        else
+        {
+            _entries.Add(entry);
+            _entries.Sort((a, b) => string.CompareOrdinal(a.AccountId, b.AccountId));
+            _counts.Replaced(null, entry);
+        }
+
+        _search.Invalidate();
+    }
+}
