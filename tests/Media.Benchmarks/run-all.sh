@@ -19,6 +19,8 @@ run extract --seconds 10
 run filing --accounts "$filings"
 run ingest --posts "$posts"
 run sweep --accounts "$accounts"
+# Seeds its own data directory (the sweep's is deleted with its silo), stops the silo gracefully and times the restart.
+run restart --accounts "$accounts"
 
 python3 tests/Media.Benchmarks/write-doc.py "$results" "$out" tests/Media.Benchmarks/analysis.md
 echo "wrote $out"

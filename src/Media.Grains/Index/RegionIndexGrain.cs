@@ -120,6 +120,8 @@ internal sealed class RegionIndexGrain(
         }
     }
 
+    public Task<int> CountAsync() => Task.FromResult(_entries.Count);
+
     public Task<IndexPage> QueryAsync(IndexQuery query)
     {
         var total = 0;

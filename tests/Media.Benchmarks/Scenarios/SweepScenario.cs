@@ -16,17 +16,7 @@ public static class SweepScenario
     {
         await using var silo = await BenchSilo.StartAsync();
         var today = Synthetic.Today;
-        var seed = await Synthetic.SeedAsync(silo, n, i => Silent(i) ? today.AddDays(-30) : today.AddDays(-5));
-
-        // Silence is judged only of accounts Media has observed (SPEC §3.3): each silent account had one post pushed,
-        // 29 days ago, and none since. (This wakes those accounts before the sweep, as their real posts would have.)
-        var posted = TimeProvider.System.GetUtcNow().AddDays(-29).ToString("O");
-        foreach (var chunk in Enumerable.Range(0, n).Where(Silent).Chunk(500))
-        {
-            var items = chunk.Select(i => new { accountId = $"weibo:bench{i:D7}", postId = "p1", publishedAt = posted });
-            await silo.PostAsync("/api/posts", new { items });
-        }
-
+        var seed = await SeedAsync(silo, n);
         var preview = await silo.PostAsync("/api/sweeps", new { dryRun = true });
         var detect = preview["durationMs"]!.GetValue<long>() / 1000.0;
         var watch = Stopwatch.StartNew();
@@ -43,7 +33,25 @@ public static class SweepScenario
             Note: $"{activated} activated, {preview["candidates"]} candidates found by the dry run");
     }
 
-    private static bool Silent(int i) => i % 100 == 0;
+    /// <summary>
+    /// Files N accounts, 1% of them silent: opened 30 days ago with one post 29 days ago (silence is judged only of accounts
+    /// Media has observed, SPEC §3.3; the post wakes them before the sweep, as their real posts would have). Seconds taken.
+    /// </summary>
+    public static async Task<double> SeedAsync(BenchSilo silo, int n)
+    {
+        var today = Synthetic.Today;
+        var seed = await Synthetic.SeedAsync(silo, n, i => Silent(i) ? today.AddDays(-30) : today.AddDays(-5));
+        var posted = TimeProvider.System.GetUtcNow().AddDays(-29).ToString("O");
+        foreach (var chunk in Enumerable.Range(0, n).Where(Silent).Chunk(500))
+        {
+            var items = chunk.Select(i => new { accountId = $"weibo:bench{i:D7}", postId = "p1", publishedAt = posted });
+            await silo.PostAsync("/api/posts", new { items });
+        }
+
+        return seed;
+    }
+
+    internal static bool Silent(int i) => i % 100 == 0;
 
     private static Baseline Baseline(int n, DateOnly today)
     {
