@@ -10,4 +10,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Store schema is current ({Count} scripts from {Folder})")]
     public static partial void SchemaCurrent(ILogger logger, int count, string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Store passed quick_check in {ElapsedMs} ms")]
+    public static partial void StoreIntact(ILogger logger, long elapsedMs);
 }

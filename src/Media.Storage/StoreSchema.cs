@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace Media.Storage;
@@ -14,6 +15,12 @@ public sealed class StoreSchema(StoreConnection store, string sqlRoot, ILogger<S
     /// <summary>Media's advisory lock number on PostgreSQL (any constant no other application uses).</summary>
     private const long SchemaLockKey = 0x4D65646961L;
 
+    /// <summary>
+    /// On SQLite, the store's <c>quick_check</c> started by <see cref="ApplyAsync"/> and running beside the rest of the start
+    /// (<see cref="StoreIntactGate"/> waits for it before the silo does anything but read); completed elsewhere.
+    /// </summary>
+    public Task Intact { get; private set; } = Task.CompletedTask;
+
     /// <summary>Runs every script of the store's folder, each in its own transaction.</summary>
     public async Task ApplyAsync(CancellationToken cancellationToken = default)
     {
@@ -28,12 +35,22 @@ public sealed class StoreSchema(StoreConnection store, string sqlRoot, ILogger<S
         Dictionary<string, string>? installed = null;
         if (store.IsSqlite)
         {
-            await CheckIntactAsync(connection, cancellationToken);
-
-            // WAL lets readers run beside the one writer and is remembered by the file itself.
-            await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken);
-            await RunAsync(connection, GrainStorageQueries.Script(), cancellationToken);
-            installed = await GrainStorageQueries.ReadAsync(connection, null, cancellationToken);
+            Task? check = null;
+            try
+            {
+                // WAL lets readers run beside the one writer and is remembered by the file itself; the check then reads
+                // the whole file on its own connection while the schema, Orleans and the index warm-up go on.
+                await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken);
+                Intact = check = CheckIntactAsync(cancellationToken);
+                await RunAsync(connection, GrainStorageQueries.Script(), cancellationToken);
+                installed = await GrainStorageQueries.ReadAsync(connection, null, cancellationToken);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 11 or 26)
+            {
+                // A file too damaged for the schema: the check says so in its own words.
+                await (check ?? CheckIntactAsync(cancellationToken));
+                throw;
+            }
         }
 
         foreach (var script in scripts)
@@ -55,8 +72,12 @@ public sealed class StoreSchema(StoreConnection store, string sqlRoot, ILogger<S
     /// <c>quick_check</c> reads every page once without checking index contents against tables, which is what the
     /// start can afford (its measured cost, and the estimate for a million accounts, are in docs/benchmarks.md).
     /// </summary>
-    private static async Task CheckIntactAsync(DbConnection connection, CancellationToken cancellationToken)
+    private async Task CheckIntactAsync(CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        // A plain connection, outside the tuned data source's turns, so the long read never holds up the silo's own statements.
+        await using var connection = new SqliteConnection(store.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA quick_check(5);";
         var problems = new List<string>();
@@ -81,6 +102,9 @@ public sealed class StoreSchema(StoreConnection store, string sqlRoot, ILogger<S
                 + "Media will not start on it: restore media.db from a backup, or move it aside to start empty. "
                 + "存储文件已损坏，请从备份恢复。");
         }
+
+        var elapsedMs = (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        StorageLog.StoreIntact(logger, elapsedMs);
     }
 
     private async Task RunAsync(DbConnection connection, string text, CancellationToken cancellationToken)

@@ -9,20 +9,22 @@ using Media.Testing;
 namespace Media.Benchmarks;
 
 /// <summary>
-/// The real silo (Release build of src/Media.Silo) as a child process on a fresh data directory, reached over
-/// loopback HTTP as an integrator would reach it. Its peak resident memory is read from /proc.
+/// The real silo (Release build of src/Media.Silo) as a child process on a fresh data directory (or a given one, which
+/// is kept), reached over loopback HTTP as an integrator would reach it. Its peak resident memory is read from /proc.
 /// </summary>
 public sealed class BenchSilo : IBenchApi, IAsyncDisposable
 {
     public const string Password = "Bench-Root-Secret-1";
     private readonly Process _process;
     private readonly string _dataDir;
+    private readonly bool _keep;
 
-    private BenchSilo(Process process, Uri address, string dataDir)
+    private BenchSilo(Process process, Uri address, string dataDir, bool keep)
     {
         _process = process;
         Address = address;
         _dataDir = dataDir;
+        _keep = keep;
         Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(30) };
     }
 
@@ -30,10 +32,23 @@ public sealed class BenchSilo : IBenchApi, IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    /// <summary>Starts a silo; <paramref name="settings"/> (environment variables, e.g. the cluster profile's) override the defaults.</summary>
-    public static async Task<BenchSilo> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>Starts a silo, waits until it is healthy and signs in as the admin.</summary>
+    /// <param name="dataDir">A data directory to start on and keep (seeded or empty); null for a fresh one, deleted at the end.</param>
+    /// <param name="settings">Environment variables (e.g. the cluster profile's) that override the defaults.</param>
+    public static async Task<BenchSilo> StartAsync(string? dataDir = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var dataDir = Directory.CreateTempSubdirectory("media-bench-").FullName;
+        var silo = Launch(dataDir, settings);
+        // Three cluster silos starting together on two shared cores take longer than one embedded silo.
+        await silo.WaitHealthyAsync(TimeSpan.FromSeconds(180));
+        await silo.SignInAsync();
+        return silo;
+    }
+
+    /// <summary>Starts the silo process and returns at once, before it answers (for timing its start from outside).</summary>
+    public static BenchSilo Launch(string? dataDir, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var keep = dataDir is not null;
+        dataDir ??= Directory.CreateTempSubdirectory("media-bench-").FullName;
         var address = new Uri($"http://127.0.0.1:{SiloLaunch.FreePort()}");
         var info = SiloLaunch.StartInfo(SiloLaunch.SiloAssembly(RepositoryRoot.Path), dataDir, address, Password);
         info.Environment["Schedules__Enabled"] = "false";
@@ -59,10 +74,7 @@ public sealed class BenchSilo : IBenchApi, IAsyncDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var silo = new BenchSilo(process, address, dataDir);
-        await silo.WaitHealthyAsync();
-        await silo.SignInAsync();
-        return silo;
+        return new BenchSilo(process, address, dataDir, keep);
     }
 
     /// <summary>The silo's peak resident set (VmHWM) so far, in MB.</summary>
@@ -97,6 +109,25 @@ public sealed class BenchSilo : IBenchApi, IAsyncDisposable
         return JsonNode.Parse(text)!.AsObject();
     }
 
+    /// <summary>
+    /// Stops the silo as an upgrade does: SIGTERM, then waiting for the process to end (Orleans deactivates its grains,
+    /// which write what they hold, and the store is closed).
+    /// </summary>
+    public async Task StopGracefullyAsync(TimeSpan limit)
+    {
+        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        using var wait = new CancellationTokenSource(limit);
+        await _process.WaitForExitAsync(wait.Token);
+    }
+
+    /// <summary>Signs in as <paramref name="username"/> and returns the bearer token (valid across restarts: its keys are in the store).</summary>
+    public async Task<string> TokenAsync(string username, string password) =>
+        (await PostAsync("/api/auth/token", new { username, password }))["token"]!.GetValue<string>();
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
@@ -107,7 +138,7 @@ public sealed class BenchSilo : IBenchApi, IAsyncDisposable
         }
 
         _process.Dispose();
-        if (Environment.GetEnvironmentVariable("MEDIA_BENCH_KEEP_DATA") == "1")
+        if (_keep || Environment.GetEnvironmentVariable("MEDIA_BENCH_KEEP_DATA") == "1")
         {
             // For measuring what a store of this size costs at start (quick_check, reconciliation): kept, and named.
             Console.Error.WriteLine($"data kept in {_dataDir}");
@@ -126,15 +157,15 @@ public sealed class BenchSilo : IBenchApi, IAsyncDisposable
 
     private async Task SignInAsync()
     {
-        var token = (await PostAsync("/api/auth/token", new { username = "admin", password = Password }))["token"]!.GetValue<string>();
+        var token = await TokenAsync("admin", Password);
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
-    private async Task WaitHealthyAsync()
+    /// <summary>Polls <c>/healthz</c> every 50 ms until it answers 200.</summary>
+    public async Task WaitHealthyAsync(TimeSpan limit)
     {
         var watch = Stopwatch.StartNew();
-        // Three cluster silos starting together on two shared cores take longer than one embedded silo.
-        while (watch.Elapsed < TimeSpan.FromSeconds(180))
+        while (watch.Elapsed < limit)
         {
             if (_process.HasExited)
             {
@@ -153,9 +184,9 @@ public sealed class BenchSilo : IBenchApi, IAsyncDisposable
                 // Not listening yet.
             }
 
-            await Task.Delay(200);
+            await Task.Delay(50);
         }
 
-        throw new TimeoutException("silo not healthy after 180 s");
+        throw new TimeoutException($"silo not healthy after {limit.TotalSeconds:F0} s");
     }
 }

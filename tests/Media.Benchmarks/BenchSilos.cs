@@ -56,8 +56,8 @@ public sealed class BenchSilos : IBenchApi, IAsyncDisposable
                 ["Orleans__AdvertisedAddress"] = "127.0.0.1",
             };
             // One first, so the schema and the membership table exist before the others join.
-            List<BenchSilo> started = [await BenchSilo.StartAsync(settings)];
-            started.AddRange(await Task.WhenAll(Enumerable.Range(1, silos - 1).Select(_ => BenchSilo.StartAsync(settings))));
+            List<BenchSilo> started = [await BenchSilo.StartAsync(settings: settings)];
+            started.AddRange(await Task.WhenAll(Enumerable.Range(1, silos - 1).Select(_ => BenchSilo.StartAsync(settings: settings))));
             return new BenchSilos(started, postgres, database);
         }
         catch

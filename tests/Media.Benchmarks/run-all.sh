@@ -29,6 +29,8 @@ run ingest --posts "$posts" --profile cluster --silos 1
 run ingest --posts "$posts" --profile cluster --silos 3
 run sweep --accounts "${cluster_accounts:-100000}" --profile cluster --silos 3
 run browse --accounts "$accounts"
+# Seeds its own data directory (the sweep's is deleted with its silo), stops the silo gracefully and times the restart.
+run restart --accounts "$accounts"
 
 python3 tests/Media.Benchmarks/write-doc.py "$results" "$out" tests/Media.Benchmarks/analysis.md
 echo "wrote $out"

@@ -12,6 +12,7 @@ budgets = {
     'filing': lambda r: f"≥ 1,000/s: {'met' if r['perSecond'] >= 1000 else 'NOT met'}; p99 ≤ 50 ms at 500/s: {'met' if r.get('p99Ms', 1e9) <= 50 else 'NOT met'}",
     'report': lambda r: ('(budget is for n = 300,000) ' if r['n'] != 300000 else '') + f"≤ 20 s per format: {'met' if max(r['seconds'].values()) <= 20 else 'NOT met'}; RSS ≤ 2048 MB: {'met' if r['peakRssMb'] <= 2048 else 'NOT met'}",
     'browse': lambda r: ('(budgets are for n = 1,000,000) ' if r['n'] != 1000000 else '') + f"each p95 ≤ 200 ms: {'met' if r['worstP95Ms'] <= 200 else 'NOT met'} (worst {r['worstP95Ms']} ms)",
+    'restart': lambda r: ('(budgets are for n = 1,000,000) ' if r['n'] != 1000000 else '') + f"healthy ≤ 15 s: {'met' if r['healthySeconds'] <= 15 else 'NOT met'}; first list ≤ 1 s after: {'met' if r['firstListSeconds'] <= 1 else 'NOT met'}; first sweep ≤ 30 s: {'met' if r['firstSweepSeconds'] <= 30 else 'NOT met'}",
     'extract': lambda r: f"≥ 300 pages/s: {'met' if r['perSecond'] >= 300 else 'NOT met'}",
 }
 # The cluster profile's budgets (issue 21, with three silos on this machine); its other runs are reported beside them.

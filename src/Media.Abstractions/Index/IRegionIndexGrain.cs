@@ -19,6 +19,10 @@ public interface IRegionIndexGrain : IGrainWithStringKey
     /// </summary>
     Task NoteAsync(IReadOnlyList<IndexEntry> entries);
 
+    /// <summary>How many account lines the index holds; the start calls it to load every index before the silo reports healthy.</summary>
+    [ReadOnly]
+    Task<int> CountAsync();
+
     /// <summary>Entries matching the query, counted, with the first <c>Take</c> in id order.</summary>
     [ReadOnly]
     Task<IndexPage> QueryAsync(IndexQuery query);

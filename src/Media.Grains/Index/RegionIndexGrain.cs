@@ -135,6 +135,8 @@ internal sealed class RegionIndexGrain(
         }
     }
 
+    public Task<int> CountAsync() => Task.FromResult(_entries.Count);
+
     public Task<IndexPage> QueryAsync(IndexQuery query)
     {
         // A filing rule is a finding on the line (IndexFilter); any other rule, an active violation of it.

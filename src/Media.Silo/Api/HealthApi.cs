@@ -9,10 +9,15 @@ namespace Media.Silo.Api;
 
 /// <summary>
 /// <c>GET /healthz</c> (and <c>HEAD</c>): 200 when the silo answers and the store answers a query and takes a write; otherwise 503 with
-/// <c>status: degraded</c> and what is wrong (a full disk still answers reads, so only a write shows it).
+/// <c>status: degraded</c> and what is wrong (a full disk still answers reads, so only a write shows it). While the start still loads
+/// the region indexes (<see cref="IndexWarmUp"/>) it waits up to <see cref="WarmUpWait"/> for them and then answers 503 with
+/// <c>status: starting</c>: the silo is up, but its lists would wait.
 /// </summary>
 public static class HealthApi
 {
+    /// <summary>How long a probe waits for the warm-up before it is told the silo is still starting (an empty store loads in milliseconds).</summary>
+    private static readonly TimeSpan WarmUpWait = TimeSpan.FromSeconds(2);
+
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
     {
         // HEAD too: load balancers and uptime checkers often probe with it.
@@ -20,9 +25,15 @@ public static class HealthApi
         return routes;
     }
 
-    private static async Task<IResult> CheckAsync(StoreHealth store, IGrainFactory grains, ILocalSiloDetails silo,
+    private static async Task<IResult> CheckAsync(StoreHealth store, IGrainFactory grains, ILocalSiloDetails silo, IndexWarmUp warmUp,
         IOptions<MediaOptions> options, [FromKeyedServices(MediaClock.Key)] TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (!warmUp.Ready.IsCompleted && await Task.WhenAny(warmUp.Ready, Task.Delay(WarmUpWait, clock, cancellationToken)) != warmUp.Ready)
+        {
+            return TypedResults.Json(new { status = "starting", version = MediaVersion.Current, title = "正在载入区域索引", detail = "The region indexes are still loading." },
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         try
         {
             var queries = await store.CheckAsync(silo.SiloAddress.ToParsableString(), clock.GetUtcNow(), cancellationToken);

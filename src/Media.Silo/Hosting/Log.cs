@@ -17,4 +17,10 @@ internal static partial class Log
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not finish the interrupted filing of {AccountId}; the next start tries again")]
     public static partial void FilingNotFinished(ILogger logger, string accountId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Regions} region indexes ({Lines} account lines) in {ElapsedMs} ms")]
+    public static partial void IndexesWarm(ILogger logger, int regions, long lines, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not load the region indexes at start; lists load them when first asked")]
+    public static partial void IndexWarmUpFailed(ILogger logger, Exception exception);
 }

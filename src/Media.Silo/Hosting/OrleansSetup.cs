@@ -71,7 +71,12 @@ public static class OrleansSetup
             silo.AddMediaGrainStorage(StateNames.Store, store);
         });
 
-        // After Orleans, so the silo runs when it starts; before the web server, which starts after every hosted service.
+        // After Orleans, so the silo runs when they start. The warm-up only reads and runs on in the background; the gate waits
+        // for the store's quick_check, which ran beside Orleans' start and the warm-up; recovery, the first to write, comes after
+        // it, and the web server after every hosted service.
+        builder.Services.AddSingleton<IndexWarmUp>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexWarmUp>());
+        builder.Services.AddHostedService<StoreIntactGate>();
         builder.Services.AddHostedService<FilingRecovery>();
 
         return builder;

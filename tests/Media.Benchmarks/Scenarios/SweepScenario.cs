@@ -35,11 +35,10 @@ public static class SweepScenario
     }
 
     /// <summary>
-    /// Files N accounts, 1% opened 30 days ago and silent since one post 29 days ago: silence is judged only of accounts Media
-    /// has observed (SPEC §3.3). (This wakes those accounts before a sweep, as their real posts would have.) Returns the seconds
-    /// the filing took.
+    /// Files N accounts, 1% of them silent: opened 30 days ago with one post 29 days ago (silence is judged only of accounts
+    /// Media has observed, SPEC §3.3; the post wakes them before the sweep, as their real posts would have). Seconds taken.
     /// </summary>
-    internal static async Task<double> SeedSilentAsync(IBenchApi silo, int n)
+    public static async Task<double> SeedSilentAsync(IBenchApi silo, int n)
     {
         var today = Synthetic.Today;
         var seed = await Synthetic.SeedAsync(silo, n, i => Silent(i) ? today.AddDays(-30) : today.AddDays(-5));

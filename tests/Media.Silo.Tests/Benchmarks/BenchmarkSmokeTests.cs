@@ -50,6 +50,20 @@ public sealed class BenchmarkSmokeTests
     }
 
     [Fact]
+    public async Task Restart_times_health_lists_and_sweep_on_a_reused_data_directory()
+    {
+        using var data = new TempDirectory("media-bench-restart");
+        var seeded = await RestartScenario.RunAsync(300, data.Path);
+        Check(seeded, "restart", 300);
+        var reused = JsonNode.Parse((await RestartScenario.RunAsync(300, data.Path)).ToJson())!.AsObject();
+        Assert.Null(reused["seedSeconds"]);
+        foreach (var figure in new[] { "healthySeconds", "firstListSeconds", "firstSweepSeconds" })
+        {
+            Assert.True(reused[figure]!.GetValue<double>() > 0, figure);
+        }
+    }
+
+    [Fact]
     public void Extract_runs_the_website_extractor_against_the_saved_page() => Check(ExtractScenario.Run(1), "extract", null);
 
     [Fact]
