@@ -2,10 +2,10 @@ using System.Globalization;
 using Media.Benchmarks;
 using Media.Benchmarks.Scenarios;
 
-// dotnet run -c Release --project tests/Media.Benchmarks -- <sweep|ingest|filing|extract> [--accounts N] [--posts N] [--seconds N] [--json]
+// dotnet run -c Release --project tests/Media.Benchmarks -- <sweep|ingest|filing|extract|import> [--accounts N] [--posts N] [--seconds N] [--json]
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.Error.WriteLine("usage: <sweep --accounts N | ingest --posts N | filing --accounts N | extract [--seconds N]> [--json]");
+    Console.Error.WriteLine("usage: <sweep --accounts N | ingest --posts N | filing --accounts N | extract [--seconds N] | import --rows N> [--json]");
     return 2;
 }
 
@@ -25,6 +25,7 @@ var result = args[0] switch
     "ingest" => await IngestScenario.RunAsync(Option("--posts", 200_000)),
     "filing" => await FilingScenario.RunAsync(Option("--accounts", 20_000)),
     "extract" => ExtractScenario.Run(Option("--seconds", 10)),
+    "import" => await ImportScenario.RunAsync(Option("--rows", 100_000)),
     _ => null,
 };
 

@@ -10,6 +10,7 @@ budgets = {
     'sweep': lambda r: ('(budgets are for n = 1,000,000) ' if r['n'] != 1000000 else '') + f"detection ≤ 2 s: {'met' if r['detectSeconds'] <= 2 else 'NOT met'}; whole ≤ 30 s: {'met' if r['seconds'] <= 30 else 'NOT met'}; seeding ≤ 300 s: {'met' if r.get('seedSeconds', 1e9) <= 300 else 'NOT met'}; RSS ≤ 2048 MB: {'met' if r['peakRssMb'] <= 2048 else 'NOT met'}",
     'ingest': lambda r: f"≥ 20,000 posts/s: {'met' if r['perSecond'] >= 20000 else 'NOT met'}",
     'filing': lambda r: f"≥ 1,000/s: {'met' if r['perSecond'] >= 1000 else 'NOT met'}; p99 ≤ 50 ms at 500/s: {'met' if r.get('p99Ms', 1e9) <= 50 else 'NOT met'}",
+    'import': lambda r: ('(budget is for n = 100,000) ' if r['n'] != 100000 else '') + f"commit ≥ 2,000 rows/s: {'met' if r['perSecond'] >= 2000 else 'NOT met'} (dry run {r.get('dryRunPerSecond', 0):,} rows/s); progress shown: {'yes' if r.get('progressLines', 0) > 0 else 'NO'}",
     'extract': lambda r: f"≥ 300 pages/s: {'met' if r['perSecond'] >= 300 else 'NOT met'}",
 }
 with open(sys.argv[2], 'w') as f:
