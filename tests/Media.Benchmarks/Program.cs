@@ -2,11 +2,12 @@ using System.Globalization;
 using Media.Benchmarks;
 using Media.Benchmarks.Scenarios;
 
-// dotnet run -c Release --project tests/Media.Benchmarks -- <sweep|ingest|filing|extract|report|browse|restart> [--accounts N] [--posts N]
-//   [--seconds N] [--calls N] [--data-dir PATH] [--profile embedded|cluster] [--silos N] [--json]   (the profile applies to sweep, ingest and filing)
+// dotnet run -c Release --project tests/Media.Benchmarks -- <sweep|ingest|filing|extract|report|browse|restart|import> [--accounts N]
+//   [--posts N] [--rows N] [--seconds N] [--calls N] [--data-dir PATH] [--profile embedded|cluster] [--silos N] [--json]
+//   (the profile applies to sweep, ingest and filing)
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.Error.WriteLine("usage: <sweep --accounts N | ingest --posts N | filing --accounts N | extract [--seconds N] | report --accounts N | browse --accounts N [--calls N] | restart --accounts N [--data-dir PATH]> [--profile embedded|cluster --silos N] [--json]");
+    Console.Error.WriteLine("usage: <sweep --accounts N | ingest --posts N | filing --accounts N | extract [--seconds N] | report --accounts N | browse --accounts N [--calls N] | restart --accounts N [--data-dir PATH] | import --rows N> [--profile embedded|cluster --silos N] [--json]");
     return 2;
 }
 
@@ -31,6 +32,7 @@ var result = args[0] switch
     "extract" => ExtractScenario.Run(Option("--seconds", 10)),
     "report" => await ReportScenario.RunAsync(Option("--accounts", 300_000)),
     "restart" => await RestartScenario.RunAsync(Option("--accounts", 1_000_000), Text("--data-dir")),
+    "import" => await ImportScenario.RunAsync(Option("--rows", 100_000)),
     _ => null,
 };
 

@@ -36,13 +36,7 @@ public static class Synthetic
     {
         var watch = Stopwatch.StartNew();
         var units = (accounts + AccountsPerUnit - 1) / AccountsPerUnit;
-        await Parallel.ForEachAsync(Enumerable.Range(0, units), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (u, _) =>
-            await silo.PostAsync("/api/units", new
-            {
-                code = UnitCode(u), name = "单位" + u.ToString(CultureInfo.InvariantCulture),
-                regionCode = Regions[u % Regions.Length], level = "county", kind = "government",
-            }));
-
+        await RegisterUnitsAsync(silo, units);
         var unitsSeconds = watch.Elapsed.TotalSeconds;
         await Parallel.ForEachAsync(Enumerable.Range(0, accounts).Chunk(ImportChunk), new ParallelOptions { MaxDegreeOfParallelism = ImportsInFlight }, async (chunk, _) =>
         {
@@ -64,6 +58,15 @@ public static class Synthetic
             $"seeding: {units:N0} units in {unitsSeconds:F1} s, {accounts:N0} accounts imported in {watch.Elapsed.TotalSeconds - unitsSeconds:F1} s"));
         return watch.Elapsed.TotalSeconds;
     }
+
+    /// <summary>Registers units 0 … <paramref name="units"/> − 1 (<see cref="UnitCode"/>), county governments spread over the regions.</summary>
+    public static async Task RegisterUnitsAsync(IBenchApi silo, int units) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, units), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (u, _) =>
+            await silo.PostAsync("/api/units", new
+            {
+                code = UnitCode(u), name = "单位" + u.ToString(CultureInfo.InvariantCulture),
+                regionCode = Regions[u % Regions.Length], level = "county", kind = "government",
+            }));
 
     public static DateOnly Today => BeijingTime.Today(TimeProvider.System);
 }

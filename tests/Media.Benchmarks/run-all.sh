@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark scenario at the sizes of SPEC §8 (Release) and writes docs/benchmarks.md.
-# Usage: tests/Media.Benchmarks/run-all.sh [sweep-accounts] [ingest-posts] [filing-accounts] [report-accounts] [cluster-sweep-accounts]
+# Usage: tests/Media.Benchmarks/run-all.sh [sweep-accounts] [ingest-posts] [filing-accounts] [report-accounts] [cluster-sweep-accounts] [import-rows]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -9,6 +9,7 @@ posts=${2:-200000}
 filings=${3:-20000}
 report_accounts=${4:-300000}
 cluster_accounts=${5:-100000}
+import_rows=${6:-100000}
 out=docs/benchmarks.md
 results=$(mktemp)
 
@@ -31,6 +32,7 @@ run sweep --accounts "${cluster_accounts:-100000}" --profile cluster --silos 3
 run browse --accounts "$accounts"
 # Seeds its own data directory (the sweep's is deleted with its silo), stops the silo gracefully and times the restart.
 run restart --accounts "$accounts"
+run import --rows "$import_rows"
 
 python3 tests/Media.Benchmarks/write-doc.py "$results" "$out" tests/Media.Benchmarks/analysis.md
 echo "wrote $out"

@@ -13,6 +13,7 @@ budgets = {
     'report': lambda r: ('(budget is for n = 300,000) ' if r['n'] != 300000 else '') + f"≤ 20 s per format: {'met' if max(r['seconds'].values()) <= 20 else 'NOT met'}; RSS ≤ 2048 MB: {'met' if r['peakRssMb'] <= 2048 else 'NOT met'}",
     'browse': lambda r: ('(budgets are for n = 1,000,000) ' if r['n'] != 1000000 else '') + f"each p95 ≤ 200 ms: {'met' if r['worstP95Ms'] <= 200 else 'NOT met'} (worst {r['worstP95Ms']} ms)",
     'restart': lambda r: ('(budgets are for n = 1,000,000) ' if r['n'] != 1000000 else '') + f"healthy ≤ 15 s: {'met' if r['healthySeconds'] <= 15 else 'NOT met'}; first list ≤ 1 s after: {'met' if r['firstListSeconds'] <= 1 else 'NOT met'}; first sweep ≤ 30 s: {'met' if r['firstSweepSeconds'] <= 30 else 'NOT met'}",
+    'import': lambda r: ('(budget is for n = 100,000) ' if r['n'] != 100000 else '') + f"commit ≥ 2,000 rows/s: {'met' if r['perSecond'] >= 2000 else 'NOT met'} (dry run {r.get('dryRunPerSecond', 0):,} rows/s); progress shown: {'yes' if r.get('progressLines', 0) > 0 else 'NO'}",
     'extract': lambda r: f"≥ 300 pages/s: {'met' if r['perSecond'] >= 300 else 'NOT met'}",
 }
 # The cluster profile's budgets (issue 21, with three silos on this machine); its other runs are reported beside them.

@@ -42,12 +42,12 @@ public sealed class ImportsApiTests
         using var unauthenticated = await anonymous.PostAsJsonAsync("/api/imports/accounts", new { rows = Array.Empty<object>() },
             TestContext.Current.CancellationToken);
         using var empty = await admin.PostAsync("/api/imports/accounts", new { rows = Array.Empty<object>() });
-        using var tooMany = await admin.PostAsync("/api/imports/accounts", new { rows = new object?[10_001] });
+        using var tooMany = await admin.PostAsync("/api/imports/accounts", new { rows = new object?[100_001] });
 
         Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
-        Assert.Contains("10000", await tooMany.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("100000", await tooMany.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,6 +108,30 @@ public sealed class ImportsApiTests
         var findings = (await admin.AccountAsync("weibo:d3"))["findings"]!.AsArray();
         var duplicate = Assert.Single(findings, f => f!["rule"]!.GetValue<string>() == "duplicate-account");
         Assert.Contains("已开设2个其他账号", duplicate!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_check_finds_filed_rows_through_the_region_indexes_and_wakes_no_account_for_the_new_ones()
+    {
+        await using var silo = new CliSilo();
+        using var admin = await silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync();
+        await admin.FileAccountAsync(unit, "weibo", "filed1");
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
+        var fresh = grains.GetGrain<IAccountGrain>("weibo:fresh1").GetGrainId();
+
+        using var dryRun = await admin.PostAsync("/api/imports/accounts", new
+        {
+            rows = new[] { Row(unit, "fresh1", "13800138000"), Row(unit, "filed1", "13800138000") }, dryRun = true, onExisting = "skip",
+        });
+
+        var text = await dryRun.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(dryRun.StatusCode == HttpStatusCode.OK, text);
+        var result = JsonNode.Parse(text)!;
+        Assert.Equal("weibo:filed1", Assert.Single(result["skipped"]!.AsArray())!["id"]!.GetValue<string>());
+        Assert.Equal("weibo:fresh1", Assert.Single(result["accounts"]!.AsArray())!["id"]!.GetValue<string>());
+        // A row nobody filed or discovered is answered by the regions alone: a dry run of a large sheet wakes no account.
+        Assert.DoesNotContain(fresh, await ActiveAsync(grains, fresh));
     }
 
     // The ids of the active grains of the given grain's type.

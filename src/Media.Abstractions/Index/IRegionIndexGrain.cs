@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Media.Abstractions.Monitoring;
 using Orleans.Concurrency;
 
@@ -11,6 +12,13 @@ public interface IRegionIndexGrain : IGrainWithStringKey
 {
     /// <summary>Adds or replaces the entry of one account; persisted before it returns.</summary>
     Task UpsertAsync(IndexEntry entry);
+
+    /// <summary>
+    /// The ids among <paramref name="accountIds"/> this region knows: a filed account's line, or the <c>filing-missing</c>
+    /// violation of an account discovered unfiled. A sheet import asks every region once instead of waking an account per row.
+    /// </summary>
+    [ReadOnly]
+    Task<ImmutableArray<string>> KnownAmongAsync(ImmutableArray<string> accountIds);
 
     /// <summary>
     /// Replaces the entries of some accounts in memory and writes them within a few seconds (with the next write).

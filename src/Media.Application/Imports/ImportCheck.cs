@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Media.Abstractions;
 using Media.Abstractions.Accounts;
+using Media.Abstractions.Index;
 using Media.Abstractions.Units;
 using Media.Domain.Accounts;
 using Media.Domain.Filing;
@@ -25,9 +27,12 @@ internal enum FiledRows
     Update,
 }
 
-/// <summary>Every row of a checked sheet, sorted by what filing it will do with it, or the problems of its bad rows.</summary>
+/// <summary>
+/// Every row of a checked sheet, sorted by what filing it will do with it, or the problems of its bad rows; and the ids a
+/// region index knows (filed or discovered), the only rows whose account grain the check and the dry run wake.
+/// </summary>
 internal sealed record CheckedSheet(IReadOnlyList<CheckedRow> Rows, IReadOnlyList<SkippedRow> Skipped, IReadOnlyList<CheckedUpdate> Updates,
-    IReadOnlyList<UnchangedRow> Unchanged, IReadOnlyList<RowProblem> Problems);
+    IReadOnlyList<UnchangedRow> Unchanged, IReadOnlyList<RowProblem> Problems, IReadOnlySet<string> Known);
 
 /// <summary>
 /// Checks every row of an import before anything is filed, and collects every problem of every row, so
@@ -70,8 +75,14 @@ internal static class ImportCheck
         }
 
         FlagRepeatedIds(ids, errors, kind);
-        var units = await LoadUnitsAsync(read, grains, cancellationToken);
-        var existing = await FindFiledAsync(ids, grains, new ProgressCounter(progress, ImportProgress.Checking, rows.Count), cancellationToken);
+        // A row is checked once its unit is loaded or, for a row a region knows, its record read: the check's progress counts
+        // each row by whichever comes last, so a sheet of new accounts moves with its units.
+        var counter = new ProgressCounter(progress, ImportProgress.Checking, rows.Count);
+        var known = await KnownIdsAsync(ids, grains, cancellationToken);
+        var looked = Enumerable.Range(0, rows.Count).Select(i => ids[i] is { } id && known.Contains(id)).ToArray();
+        counter.Advance(Enumerable.Range(0, rows.Count).Count(i => read[i] is null && !looked[i]));
+        var units = await LoadUnitsAsync(read, looked, grains, counter, cancellationToken);
+        var existing = await ReadFiledAsync(ids, looked, grains, counter, cancellationToken);
         var accepted = new List<CheckedRow>(rows.Count);
         var skipped = new List<SkippedRow>();
         var updates = new List<CheckedUpdate>();
@@ -112,7 +123,7 @@ internal static class ImportCheck
             }
         }
 
-        return new CheckedSheet(accepted, skipped, updates, unchanged, problems);
+        return new CheckedSheet(accepted, skipped, updates, unchanged, problems, known);
     }
 
     // Refused outright, or updated only while it may be changed and under the unit the row names (its reach is the row's
@@ -186,24 +197,52 @@ internal static class ImportCheck
         return (command, unit, level, kind);
     }
 
-    private static async Task<IReadOnlyDictionary<string, UnitRecord?>> LoadUnitsAsync(ImportableRow?[] rows,
-        IGrainFactory grains, CancellationToken cancellationToken)
+    // Each unit once, counting as done the rows of it that no region knows (the others count when their record is read).
+    private static async Task<IReadOnlyDictionary<string, UnitRecord?>> LoadUnitsAsync(ImportableRow?[] rows, bool[] looked,
+        IGrainFactory grains, ProgressCounter counter, CancellationToken cancellationToken)
     {
         var units = new ConcurrentDictionary<string, UnitRecord?>(StringComparer.Ordinal);
-        var codes = rows.Where(r => r is not null).Select(r => r!.UnitCode).Distinct(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(codes, ImportLimits.Parallel(cancellationToken), async (code, _) =>
-            units[code] = await grains.Ref<IUnitGrain>(code).GetAsync());
+        var codes = Enumerable.Range(0, rows.Length).Where(i => rows[i] is not null)
+            .GroupBy(i => rows[i]!.UnitCode, StringComparer.Ordinal)
+            .Select(g => (Code: g.Key, Rows: g.Count(i => !looked[i])));
+        await Parallel.ForEachAsync(codes, ImportLimits.Parallel(cancellationToken), async (unit, _) =>
+        {
+            units[unit.Code] = await grains.Ref<IUnitGrain>(unit.Code).GetAsync();
+            counter.Advance(unit.Rows);
+        });
         return units;
     }
 
-    // The check's slow part, one grain call per row, so its rows are the check's progress (a row without an id counts at once).
-    private static async Task<AccountSnapshot?[]> FindFiledAsync(string?[] ids, IGrainFactory grains, ProgressCounter counter,
+    /// <summary>
+    /// The sheet's ids a region index knows, found by asking every region once (its lines are in memory): a grain call per
+    /// row woke an account per row, a hundred thousand idle activations for a dry run. A filing's line is in its region
+    /// before the filing is acknowledged, and one a crash cut off is finished at the next start; a record the regions miss
+    /// is still refused by its account when filed (already filed).
+    /// </summary>
+    private static async Task<IReadOnlySet<string>> KnownIdsAsync(string?[] ids, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        // In id order, as the regions keep their lines.
+        var wanted = ids.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+        ImmutableArray<string> regions = wanted.IsEmpty ? [] : await grains.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(null);
+        var known = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(regions, ImportLimits.Parallel(cancellationToken), async (region, _) =>
+        {
+            foreach (var id in await grains.Ref<IRegionIndexGrain>(region).KnownAmongAsync(wanted))
+            {
+                known[id] = true;
+            }
+        });
+        return known.Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    // The filed record of each row a region knows, a row done as each answers; the other rows have none.
+    private static async Task<AccountSnapshot?[]> ReadFiledAsync(string?[] ids, bool[] looked, IGrainFactory grains, ProgressCounter counter,
         CancellationToken cancellationToken)
     {
         var filed = new AccountSnapshot?[ids.Length];
-        await Parallel.ForEachAsync(Enumerable.Range(0, ids.Length), ImportLimits.Parallel(cancellationToken), async (i, _) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, ids.Length).Where(i => looked[i]), ImportLimits.Parallel(cancellationToken), async (i, _) =>
         {
-            filed[i] = ids[i] is { } id ? await grains.Ref<IAccountGrain>(id).GetAsync() : null;
+            filed[i] = await grains.Ref<IAccountGrain>(ids[i]!).GetAsync();
             counter.Tick();
         });
         return filed;

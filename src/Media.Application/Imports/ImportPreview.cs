@@ -14,11 +14,12 @@ namespace Media.Application.Imports;
 /// </summary>
 internal static class ImportPreview
 {
-    public static async Task<ImportResult> RunAsync(IReadOnlyList<CheckedRow> rows, IGrainFactory grains,
+    /// <summary>The findings of <paramref name="rows"/>; <paramref name="known"/> holds the ids a region knows (filed or discovered).</summary>
+    public static async Task<ImportResult> RunAsync(IReadOnlyList<CheckedRow> rows, IReadOnlySet<string> known, IGrainFactory grains,
         FilingRuleOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var counts = await ActiveCountsAsync(rows, grains, cancellationToken);
-        var discovered = await DiscoveredOnAsync(rows, grains, cancellationToken);
+        var discovered = await DiscoveredOnAsync([.. rows.Where(r => known.Contains(r.Id))], grains, cancellationToken);
         var accounts = new List<ImportedAccount>(rows.Count);
         foreach (var row in rows)
         {
@@ -28,7 +29,7 @@ internal static class ImportPreview
             var command = row.Command;
             var facts = new OpeningFacts(row.Level, row.Kind, RegionCode.Parse(row.Unit.RegionCode), row.Platform, others,
                 command.Approval?.Authority, command.Approval?.DocumentNo, command.ExceptionReason, command.OpenedOn, now,
-                command.Approval?.ApprovedOn, discovered[row.Index]);
+                command.Approval?.ApprovedOn, discovered.GetValueOrDefault(row.Index));
             accounts.Add(new ImportedAccount(SheetRows.Number(row.Index), row.Id,
                 [.. FilingRules.EvaluateOpening(facts, options).Select(f => f.Rule)]));
         }
@@ -36,7 +37,8 @@ internal static class ImportPreview
         return new ImportResult(0, true, accounts, [], [], false);
     }
 
-    // A discovered account's lateness counts from its discovery, as the account grain will count it.
+    // A discovered account's lateness counts from its discovery, as the account grain will count it. Only the rows a region
+    // knows can have one (an account discovered unfiled has its filing-missing violation there), so only those wake their account.
     private static async Task<Dictionary<int, DateOnly?>> DiscoveredOnAsync(IReadOnlyList<CheckedRow> rows, IGrainFactory grains,
         CancellationToken cancellationToken)
     {
@@ -49,17 +51,17 @@ internal static class ImportPreview
     private static async Task<Dictionary<(string Unit, string Platform), int>> ActiveCountsAsync(
         IReadOnlyList<CheckedRow> rows, IGrainFactory grains, CancellationToken cancellationToken)
     {
-        var counts = new Dictionary<(string, string), int>();
-        foreach (var code in rows.Select(r => r.Unit.Code).Distinct(StringComparer.Ordinal))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var entries = await grains.Ref<IUnitGrain>(code).GetAccountsAsync();
-            foreach (var entry in entries.Where(e => e.Status == AccountStatus.Active))
+        // The units are asked in parallel: one at a time, a sheet of ten thousand units waited on each in turn.
+        var counts = new ConcurrentDictionary<(string, string), int>();
+        await Parallel.ForEachAsync(rows.Select(r => r.Unit.Code).Distinct(StringComparer.Ordinal), ImportLimits.Parallel(cancellationToken),
+            async (code, _) =>
             {
-                counts[(code, entry.Platform)] = counts.GetValueOrDefault((code, entry.Platform)) + 1;
-            }
-        }
-
-        return counts;
+                var entries = await grains.Ref<IUnitGrain>(code).GetAccountsAsync();
+                foreach (var entry in entries.Where(e => e.Status == AccountStatus.Active))
+                {
+                    counts.AddOrUpdate((code, entry.Platform), 1, (_, n) => n + 1);
+                }
+            });
+        return new Dictionary<(string, string), int>(counts);
     }
 }

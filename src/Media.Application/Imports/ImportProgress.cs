@@ -29,12 +29,16 @@ internal sealed class ProgressCounter
     }
 
     /// <summary>One more row done; safe from parallel workers, whose reports arrive in order (the counts never go back).</summary>
-    public void Tick()
+    public void Tick() => Advance(1);
+
+    /// <summary><paramref name="rows"/> more rows done at once (a region's answer for the whole sheet), reported as one step.</summary>
+    public void Advance(int rows)
     {
         lock (_gate)
         {
-            _done++;
-            if (_done % _step == 0 || _done == _total)
+            var before = _done;
+            _done += rows;
+            if (_done / _step != before / _step || _done == _total)
             {
                 _progress?.Report(new ImportProgress(_stage, _done, _total));
             }

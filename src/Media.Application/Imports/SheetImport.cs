@@ -50,7 +50,7 @@ public static class SheetImport
         var skipFiled = resumed || body.OnExisting == Skip;
         // An update of a resumed sheet finds the rows it had filed unchanged, so it needs no skipping.
         var filedRows = body.OnExisting == Update ? FiledRows.Update : skipFiled ? FiledRows.Skip : FiledRows.Refuse;
-        var (accepted, skipped, updates, unchanged, problems) =
+        var (accepted, skipped, updates, unchanged, problems, known) =
             await ImportCheck.RunAsync(rows, kind, caller, grains, now, filedRows, progress, cancellationToken);
         if (problems.Count > 0)
         {
@@ -60,7 +60,7 @@ public static class SheetImport
 
         if (body.DryRun == true)
         {
-            var preview = await ImportPreview.RunAsync(accepted, grains, rules, now, cancellationToken);
+            var preview = await ImportPreview.RunAsync(accepted, known, grains, rules, now, cancellationToken);
             return preview with
             {
                 Skipped = skipped,

@@ -14,7 +14,7 @@ namespace Media.Cli.Import;
 internal static class ImportSheetCommand
 {
     /// <summary>The server's limit per request; larger sheets are split by the operator, not silently here.</summary>
-    public const int MaxRows = 10_000;
+    public const int MaxRows = 100_000;
 
     /// <summary>How often the run's progress is asked for: often enough for a line that moves, cheap for the server.</summary>
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(500);

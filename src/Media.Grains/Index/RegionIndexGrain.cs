@@ -1,9 +1,11 @@
+using System.Collections.Immutable;
 using Media.Abstractions;
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Storage;
 using Media.Domain.Accounts;
+using Media.Domain.Filing;
 using Media.Domain.Monitoring;
 using Media.Domain.Time;
 using Media.Domain.Websites;
@@ -61,6 +63,31 @@ internal sealed class RegionIndexGrain(
 
     public Task UpsertAsync(IndexEntry entry) => Replace(entry) ? ListThenWriteAsync() : Task.CompletedTask;
 
+    public Task<ImmutableArray<string>> KnownAmongAsync(ImmutableArray<string> accountIds)
+    {
+        // Open or not: a discovery's date counts for the lateness of the filing that follows it either way.
+        var discovered = _violations.All.Where(v => v.Violation.Rule == RuleIds.FilingMissing)
+            .Select(v => v.Violation.AccountId).ToHashSet(StringComparer.Ordinal);
+        // Both in id order, walked side by side: a sheet's ids against every region costs the two lengths, not a search per id.
+        var ids = InOrder(accountIds) ? accountIds : accountIds.Sort(StringComparer.Ordinal);
+        var known = ImmutableArray.CreateBuilder<string>();
+        var at = 0;
+        foreach (var id in ids)
+        {
+            while (at < _entries.Count && string.CompareOrdinal(_entries[at].AccountId, id) < 0)
+            {
+                at++;
+            }
+
+            if ((at < _entries.Count && string.Equals(_entries[at].AccountId, id, StringComparison.Ordinal)) || discovered.Contains(id))
+            {
+                known.Add(id);
+            }
+        }
+
+        return Task.FromResult(known.ToImmutable());
+    }
+
     public Task NoteAsync(IReadOnlyList<IndexEntry> entries)
     {
         var changed = false;
@@ -81,6 +108,19 @@ internal sealed class RegionIndexGrain(
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         _dirtyEntries.Count > 0 || _dirtyViolations.Count > 0 || _dropped.Count > 0 ? WriteAsync() : Task.CompletedTask;
+
+    private static bool InOrder(ImmutableArray<string> ids)
+    {
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (string.CompareOrdinal(ids[i - 1], ids[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Puts the line in place and marks it for the next write; false when nothing changed.
     private bool Replace(IndexEntry entry)

@@ -7,7 +7,10 @@ namespace Media.Silo.Api;
 /// <summary>What every endpoint shares: JSON conventions, problem details for every error, body limits.</summary>
 public static class ApiSetup
 {
-    /// <summary>The largest request body Kestrel accepts at all; endpoints set tighter limits.</summary>
+    /// <summary>
+    /// The largest request body Kestrel accepts by default; endpoints set tighter limits, and a sheet import a larger one
+    /// for its own request (<see cref="JsonRequest"/>).
+    /// </summary>
     public const long MaxRequestBodyBytes = 16 * 1024 * 1024;
 
     public static WebApplicationBuilder AddMediaApi(this WebApplicationBuilder builder)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Media.Silo.Api;
@@ -24,9 +25,18 @@ public static class JsonRequest
             return (null, Problems.TooLarge(maxBytes));
         }
 
+        // An endpoint allowed more than the server's default (a sheet import) raises the server's limit for this request only;
+        // the copy below still stops at maxBytes.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit
+            && limit.MaxRequestBodySize < maxBytes)
+        {
+            limit.MaxRequestBodySize = maxBytes;
+        }
+
         try
         {
-            using var buffer = new MemoryStream();
+            // Sized from the declared length when there is one, so a large body is not copied again at each doubling.
+            using var buffer = new MemoryStream((int)Math.Min(request.ContentLength ?? 0, maxBytes));
             await CopyBoundedAsync(request.Body, buffer, maxBytes, request.HttpContext.RequestAborted);
             buffer.Position = 0;
             var value = await JsonSerializer.DeserializeAsync<T>(buffer, MediaJson.Strict, request.HttpContext.RequestAborted);

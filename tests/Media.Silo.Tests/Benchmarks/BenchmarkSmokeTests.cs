@@ -64,6 +64,16 @@ public sealed class BenchmarkSmokeTests
     }
 
     [Fact]
+    public async Task Import_files_a_written_sheet_through_the_command_with_progress_shown()
+    {
+        var result = await ImportScenario.RunAsync(50);
+        Check(result, "import", 50);
+        var json = JsonNode.Parse(result.ToJson())!.AsObject();
+        Assert.True(json["dryRunPerSecond"]!.GetValue<double>() > 0);
+        Assert.True(json["progressLines"]!.GetValue<int>() >= 2, "the command shows the server's progress on each run");
+    }
+
+    [Fact]
     public void Extract_runs_the_website_extractor_against_the_saved_page() => Check(ExtractScenario.Run(1), "extract", null);
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class ImportRunTests(SharedSilo shared) : IClassFixture<SharedSilo
     private readonly SiloFactory _silo = shared.Silo;
 
     [Fact]
-    public async Task An_import_reports_each_stage_from_zero_up_to_its_total_a_hundred_times_not_once_a_row()
+    public async Task An_import_reports_each_stage_from_zero_up_to_its_total_at_most_a_hundred_times_not_once_a_row()
     {
         using var admin = await _silo.AdminAsync();
         var rows = Sheet(await admin.CreateUnitAsync("440105")).Select(r => JsonSerializer.SerializeToElement(r, MediaClient.Json)
@@ -45,7 +45,8 @@ public sealed class ImportRunTests(SharedSilo shared) : IClassFixture<SharedSilo
             Assert.Equal(Rows, done[^1]);
             Assert.Equal(done.Order(), done);
             Assert.All(stage, r => Assert.Equal(Rows, r.Total));
-            Assert.InRange(done.Count, 10, 102);
+            // The regions answer for a sheet of new accounts at once and its rows count as their unit is loaded: one unit, one step.
+            Assert.InRange(done.Count, stage.Key == ImportProgress.Checking ? 2 : 10, 102);
         }
     }
 

@@ -16,10 +16,16 @@ namespace Media.Silo.Web.Pages.Imports;
 /// the browser to the run's page (<c>/imports/run?id=…</c>), which shows a progress bar (kept current by a script, or by the
 /// page refreshing itself without one) and, once the run is finished, the counts and rows as the dry run shows them.
 /// </summary>
-[RequestSizeLimit(ImportLimits.MaxBodyBytes)]
+[RequestSizeLimit(ImportLimits.MaxUploadBytes)]
 public sealed class ImportsModel(IGrainFactory grains, IOptions<FilingRuleOptions> rules, UploadedSheets uploads, ImportRuns runs,
     [FromKeyedServices(MediaClock.Key)] TimeProvider clock, ILogger<ImportsModel> logger, RegionCatalog regions) : MediaPageModel
 {
+    /// <summary>
+    /// The filed (or to be filed) rows the page lists: a sheet of 100,000 rows would be a page of megabytes. Problems are
+    /// listed whole, since each must be fixed.
+    /// </summary>
+    public const int ListedRows = 1_000;
+
     [BindProperty] public string Kind { get; set; } = "accounts";
 
     [BindProperty] public string OnExisting { get; set; } = SheetImport.Refuse;
