@@ -34,12 +34,12 @@ with open(sys.argv[2], 'w') as f:
     f.write('|---|---|---|---|---|---|---|---|---|---|---|\n')
     for r in rows:
         det = f"{r['detectSeconds']} s" if 'detectSeconds' in r else '—'
-        lat = f"{r['p50Ms']} / {r['p99Ms']} ms" if 'p50Ms' in r else '—'
+        # browse gives its latencies per request kind (an object): they are in its budget line and the analysis, not here.
+        lat = f"{r['p50Ms']} / {r['p99Ms']} ms" if isinstance(r.get('p50Ms'), (int, float)) else '—'
         # A scenario with several timings (report: seconds per format) lists them all in the Measured column.
         measured = ', '.join(f'{k} {v} s' for k, v in r['seconds'].items()) if isinstance(r['seconds'], dict) else f"{r['seconds']} s"
         f.write(f"| {r['scenario']} | {profile(r)} | {r['n']:,} | {measured} | {r['perSecond']:,}/s | {det} | {lat} | {r['peakRssMb']} MB | "
-                f"{r['baseline']['name']}: {r['baseline']['seconds']} s | {r['ratio']} | {budget(r)} |
-")
+                f"{r['baseline']['name']}: {r['baseline']['seconds']} s | {r['ratio']} | {budget(r)} |\n")
     f.write('\nNotes per scenario:\n\n')
     for r in rows:
         seed = f" Seeding took {r['seedSeconds']} s." if 'seedSeconds' in r else ''
