@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
-"""Writes docs/benchmarks.md from the JSON lines of the benchmark runs: write-doc.py RESULTS OUT [ANALYSIS.md]."""
+"""Writes docs/benchmarks.md from the JSON lines of the benchmark runs: write-doc.py RESULTS OUT [ANALYSIS.md].
+
+RESULTS is docs/benchmarks.jsonl as run-all.sh keeps it: one line per run label, each stamped with its date and commit."""
 import json, subprocess, sys, platform, datetime
-rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8') if l.strip()]
+# In run-all.sh's order, whichever order the runs were made in.
+order = ['extract', 'filing', 'ingest', 'sweep', 'report', 'filing-cluster-1', 'filing-cluster-3', 'ingest-cluster-1',
+         'ingest-cluster-3', 'sweep-cluster-3', 'browse', 'restart', 'import']
+rows.sort(key=lambda r: order.index(r['label']) if r.get('label') in order else len(order))
 cpu = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), platform.processor())
 cores = subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()
 mem = next(int(l.split()[1]) // 1024 for l in open('/proc/meminfo') if l.startswith('MemTotal'))
@@ -29,9 +35,10 @@ def budget(r):
 with open(sys.argv[2], 'w') as f:
     f.write('# Benchmarks\n\n')
     f.write(f'Written by `tests/Media.Benchmarks/write-doc.py` (called by `run-all.sh`) on {datetime.date.today()}. Machine: {cpu}, {cores} cores, '
-            f'{mem} MiB RAM, {platform.system()} {platform.release()}, .NET SDK {dotnet}; Release; embedded profile (SQLite) unless marked cluster (PostgreSQL with its durable defaults, started by the harness; N silo processes on this machine, requests in turn).\n\n')
-    f.write('| Scenario | Profile | n | Measured | Throughput | Detection | p50 / p99 | Peak RSS | Baseline | Ratio | Budget (SPEC §8) |\n')
-    f.write('|---|---|---|---|---|---|---|---|---|---|---|\n')
+            f'{mem} MiB RAM, {platform.system()} {platform.release()}, .NET SDK {dotnet}; Release; embedded profile (SQLite) unless marked cluster (PostgreSQL with its durable defaults, started by the harness; N silo processes on this machine, requests in turn). '
+            'A row\'s Run column gives the day and commit it measured: `run-all.sh --only LABEL` re-measures one row and keeps the others.\n\n')
+    f.write('| Scenario | Profile | n | Measured | Throughput | Detection | p50 / p99 | Peak RSS | Baseline | Ratio | Budget (SPEC §8) | Run |\n')
+    f.write('|---|---|---|---|---|---|---|---|---|---|---|---|\n')
     for r in rows:
         det = f"{r['detectSeconds']} s" if 'detectSeconds' in r else '—'
         # browse gives its latencies per request kind (an object): they are in its budget line and the analysis, not here.
@@ -39,10 +46,20 @@ with open(sys.argv[2], 'w') as f:
         # A scenario with several timings (report: seconds per format) lists them all in the Measured column.
         measured = ', '.join(f'{k} {v} s' for k, v in r['seconds'].items()) if isinstance(r['seconds'], dict) else f"{r['seconds']} s"
         f.write(f"| {r['scenario']} | {profile(r)} | {r['n']:,} | {measured} | {r['perSecond']:,}/s | {det} | {lat} | {r['peakRssMb']} MB | "
-                f"{r['baseline']['name']}: {r['baseline']['seconds']} s | {r['ratio']} | {budget(r)} |\n")
+                f"{r['baseline']['name']}: {r['baseline']['seconds']} s | {r['ratio']} | {budget(r)} | {r.get('date', '—')} `{r.get('commit', '—')}` |\n")
     f.write('\nNotes per scenario:\n\n')
     for r in rows:
         seed = f" Seeding took {r['seedSeconds']} s." if 'seedSeconds' in r else ''
         f.write(f"- **{r['scenario']}** ({profile(r)}): {r.get('note', '')}.{seed}\n")
+    # browse's latencies per request kind, beside the SQLite baseline's p95 for the same kind where it has one.
+    for r in (r for r in rows if r['scenario'] == 'browse' and isinstance(r.get('p95Ms'), dict)):
+        f.write(f"\nbrowse ({profile(r)}, n = {r['n']:,}, {r.get('calls', '?')} calls per kind; city {r.get('city', '?')}), milliseconds:\n\n")
+        f.write('| Request kind | p50 | p95 | p99 | Baseline p95 | Within 200 ms |\n|---|---|---|---|---|---|\n')
+        base = r.get('baselineP95Ms') or {}
+        for kind, p95 in r['p95Ms'].items():
+            # A kind is who.via.request (city.api.search.name); the baseline's is who.request.
+            who, _, request = kind.split('.', 2)
+            b = base.get(f'{who}.{request}')
+            f.write(f"| {kind} | {r['p50Ms'].get(kind)} | {p95} | {r['p99Ms'].get(kind)} | {b if b is not None else '—'} | {'yes' if p95 <= 200 else 'NO'} |\n")
     if len(sys.argv) > 3:
         f.write('\n' + open(sys.argv[3]).read())
