@@ -37,4 +37,19 @@ internal static class AuditChain
     /// would have had, had they been chained from <see cref="Genesis"/>. Changing one of them later breaks that link.
     /// </summary>
     public static string Seal(IEnumerable<AuditRow> legacyRows) => legacyRows.Aggregate(Genesis, (prev, row) => Hash(row, prev));
+
+    /// <summary>
+    /// The head a report gives when the chain has several lanes: SHA-256 over each lane's number and head in lane order,
+    /// so cutting the tail of any lane, or a whole lane, changes it.
+    /// </summary>
+    public static string LanesDigest(IEnumerable<KeyValuePair<long, string>> heads)
+    {
+        var form = new StringBuilder("media-audit-lanes/1\n");
+        foreach (var (lane, head) in heads)
+        {
+            form.Append(lane.ToString(CultureInfo.InvariantCulture)).Append(':').Append(head).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(form.ToString())));
+    }
 }

@@ -34,11 +34,14 @@ internal static class AuditVerifyCommand
             if (report.Ok)
             {
                 await env.Out.WriteLineAsync($"审计日志完整：共 {report.Rows} 行{legacy}，哈希链无断裂。");
-                await env.Out.WriteLineAsync($"链尾哈希：{report.Head ?? "（空日志）"}");
+                // Several lanes (a cluster's silos each append to their own): the head is a digest over every lane's last hash.
+                var lanes = report.Lanes > 1 ? $"（{report.Lanes} 条链的链尾摘要）" : "";
+                await env.Out.WriteLineAsync($"链尾哈希{lanes}：{report.Head ?? "（空日志）"}");
                 return ExitCodes.Ok;
             }
 
-            await env.Out.WriteLineAsync($"审计日志已被篡改：哈希链在第 {report.FirstBrokenAt} 行（Id）断裂。{report.Problem}");
+            var where = report.FirstBrokenAt is { } id ? $"哈希链在第 {id} 行（Id）断裂。" : "";
+            await env.Out.WriteLineAsync($"审计日志已被篡改：{where}{report.Problem}");
             await env.Out.WriteLineAsync($"共 {report.Rows} 行{legacy}。");
             return ExitCodes.ChainBroken;
         }

@@ -43,4 +43,4 @@ internal sealed record TokenRequest(string Username, string Password);
 internal sealed record TokenResponse(string Token);
 
 /// <summary>The answer of <c>GET /api/audit/verify</c>.</summary>
-internal sealed record AuditVerifyResponse(bool Ok, long Rows, long LegacyRows, long? FirstBrokenAt, string? Problem, string? Head);
+internal sealed record AuditVerifyResponse(bool Ok, long Rows, long LegacyRows, long? FirstBrokenAt, string? Problem, string? Head, int Lanes);

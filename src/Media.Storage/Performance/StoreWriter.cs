@@ -17,6 +17,7 @@ internal sealed class StoreWriter : IAsyncDisposable
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<Task<DbConnection>> _open;
     private readonly Task _loop;
+    private readonly ChainLane _lane = new();
     private long _committed;
 
     public StoreWriter(StoreConnection store)
@@ -103,14 +104,24 @@ internal sealed class StoreWriter : IAsyncDisposable
     {
         await using var connection = await _open();
         await using var transaction = await connection.BeginTransactionAsync();
-        await using var batch = new WriteBatch(connection, transaction);
+        await using var batch = new WriteBatch(connection, transaction, _lane);
         var results = new object?[writes.Count];
-        for (var i = 0; i < writes.Count; i++)
+        try
         {
-            results[i] = await writes[i].Write(batch);
+            for (var i = 0; i < writes.Count; i++)
+            {
+                results[i] = await writes[i].Write(batch);
+            }
+
+            await transaction.CommitAsync();
+        }
+        catch (Exception)
+        {
+            _lane.Failed();
+            throw;
         }
 
-        await transaction.CommitAsync();
+        _lane.Committed(batch);
         return results;
     }
 

@@ -3,16 +3,19 @@ using System.Data.Common;
 namespace Media.Storage.Performance;
 
 /// <summary>One transaction of the <see cref="StoreWriter"/>; statements are prepared once per transaction, whoever uses them.</summary>
-internal sealed class WriteBatch(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+internal sealed class WriteBatch(DbConnection connection, DbTransaction transaction, ChainLane lane) : IAsyncDisposable
 {
     private readonly Dictionary<string, (DbCommand Command, DbParameter[] Parameters)> _statements = new(StringComparer.Ordinal);
     private readonly List<DbCommand> _disposeLater = [];
 
-    /// <summary>
-    /// The audit chain's head as this transaction left it (null until its first chained append): the head is locked and
-    /// read once per transaction, not once per row, so several silos hold the chain's lock for half the round trips.
-    /// </summary>
+    /// <summary>The audit chain's head as this transaction left it (null until its first chained append).</summary>
     public string? ChainHead { get; set; }
+
+    /// <summary>The chain lane this transaction appends to (null until its first chained append; 0 on SQLite).</summary>
+    public long? ChainLane { get; set; }
+
+    /// <summary>The writer's lane as its committed transactions left it.</summary>
+    public ChainLane Lane => lane;
 
     /// <summary>Runs <paramref name="text"/> with <paramref name="values"/> bound to <paramref name="names"/> in order.</summary>
     public Task<int> ExecuteAsync(string text, string[] names, params object?[] values) => Bind(text, names, values).ExecuteNonQueryAsync();

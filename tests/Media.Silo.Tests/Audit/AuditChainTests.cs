@@ -36,7 +36,7 @@ public sealed class AuditChainTests : IAsyncLifetime
     {
         var report = await _log.VerifyAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(new AuditChainReport(true, 0, 0, null, null, null), report);
+        Assert.Equal(new AuditChainReport(true, 0, 0, null, null, null, 0), report);
     }
 
     [Fact]

@@ -52,6 +52,18 @@ public sealed class ClusterSilos : IAsyncDisposable
         return await SiloProcess.StartAsync(dir.Path, Password, StartTimeout, environment);
     }
 
+    /// <summary>An admin client signed in at each silo, in the silos' order.</summary>
+    public async Task<List<MediaClient>> SignInAllAsync()
+    {
+        var clients = new List<MediaClient>();
+        foreach (var silo in Silos)
+        {
+            clients.Add(await MediaClient.SignInAsync(silo.CreateClient(), "admin", Password));
+        }
+
+        return clients;
+    }
+
     public static string DaysAgo(int days) =>
         Domain.Time.BeijingTime.Today(TimeProvider.System).AddDays(-days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -22,11 +22,7 @@ public sealed class SiloLossTests(PrivatePostgres postgres) : IClassFixture<Priv
     {
         postgres.RequireAvailable();
         await using var cluster = await ClusterSilos.StartAsync(postgres, 3);
-        var clients = new List<MediaClient>();
-        foreach (var silo in cluster.Silos)
-        {
-            clients.Add(await MediaClient.SignInAsync(silo.CreateClient(), "admin", ClusterSilos.Password));
-        }
+        var clients = await cluster.SignInAllAsync();
 
         // Filed through every silo in turn, so the account grains (and the unit's) are spread over all three.
         var unit = await clients[0].CreateUnitAsync();
