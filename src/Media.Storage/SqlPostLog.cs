@@ -1,38 +1,20 @@
 using System.Data.Common;
-using System.Globalization;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Storage;
 using Media.Storage.Performance;
 
 namespace Media.Storage;
 
-/// <summary>The post log as the <c>MediaPost</c> table; appends from many account grains share one transaction.</summary>
+/// <summary>
+/// The post log as the <c>MediaPost</c> table. Appends from many account grains share one transaction of the
+/// store's writer, and on PostgreSQL all the appends of that transaction are one statement (<see cref="Appends"/>).
+/// </summary>
 internal sealed class SqlPostLog(StoreConnection store, StoreWriter writer) : IPostLog
 {
-    private static readonly string[] Columns =
-        ["AccountId", "PostId", "PublishedAt", "Title", "Body", "Url", "Repost", "Likes", "Comments", "Shares", "Reads"];
+    private readonly Appends _appends = new(store.IsSqlite);
 
     public Task<long?> AppendAsync(string accountId, IReadOnlyList<IncomingPost> posts, CancellationToken cancellationToken = default) =>
-        writer.WriteAsync(async batch =>
-        {
-            long? highest = null;
-            foreach (var post in posts)
-            {
-                var seq = await batch.ScalarAsync("""
-                    INSERT INTO MediaPost (AccountId, PostId, PublishedAt, Title, Body, Url, Repost, Likes, Comments, Shares, Reads)
-                    VALUES (@AccountId, @PostId, @PublishedAt, @Title, @Body, @Url, @Repost, @Likes, @Comments, @Shares, @Reads)
-                    ON CONFLICT (AccountId, PostId) DO NOTHING
-                    RETURNING Seq
-                    """, Columns, accountId, post.PostId, Sql.Instant(post.PublishedAt), post.Title, post.Text, post.Url,
-                    post.Repost ? 1 : 0, post.Likes, post.Comments, post.Shares, post.Reads);
-                if (seq is not null)
-                {
-                    highest = Math.Max(highest ?? 0, Convert.ToInt64(seq, CultureInfo.InvariantCulture));
-                }
-            }
-
-            return highest;
-        });
+        writer.WriteAsync(_appends, new Push(accountId, posts));
 
     public async Task<IReadOnlyList<LoggedPost>> ReadAfterAsync(string accountId, long afterSequence, CancellationToken cancellationToken = default)
     {

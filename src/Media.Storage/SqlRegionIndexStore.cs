@@ -39,8 +39,25 @@ internal sealed class SqlRegionIndexStore(StoreConnection store, StoreWriter wri
         });
     }
 
-    private static async Task UpsertAsync(WriteBatch batch, string table, string key, string region, List<(string Id, byte[] Payload)> rows)
+    // On PostgreSQL one statement for all the rows (a statement per row is a round trip per row in series); SQLite,
+    // in-process, keeps a prepared statement per row. The rows are unique by id (they come from the grain's dirty sets).
+    private async Task UpsertAsync(WriteBatch batch, string table, string key, string region, List<(string Id, byte[] Payload)> rows)
     {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        if (!store.IsSqlite)
+        {
+            await batch.ExecuteAsync($"""
+                INSERT INTO {table} (Region, {key}, Payload)
+                SELECT @Region, Id, Payload FROM unnest(@Id::text[], @Payload::bytea[]) AS r(Id, Payload)
+                ON CONFLICT (Region, {key}) DO UPDATE SET Payload = excluded.Payload
+                """, RowColumns, region, rows.Select(r => r.Id).ToArray(), rows.Select(r => r.Payload).ToArray());
+            return;
+        }
+
         foreach (var (id, payload) in rows)
         {
             await batch.ExecuteAsync($"""

@@ -44,6 +44,18 @@ internal sealed class StoreWriter : IAsyncDisposable
         return (T)(await pending.Committed.Task)!;
     }
 
+    /// <summary>
+    /// As <see cref="WriteAsync{T}"/> for one item of <paramref name="kind"/>: the items of that kind in the same
+    /// transaction are written together (one statement on PostgreSQL), a failed transaction still retries each alone.
+    /// </summary>
+    public async Task<TResult> WriteAsync<TItem, TResult>(BulkWrite<TItem, TResult> kind, TItem item)
+    {
+        var pending = new Pending(async batch => (await kind.WriteAsync(batch, [item]))[0],
+            new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously), kind, item);
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
+        return (TResult)(await pending.Committed.Task)!;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
@@ -106,11 +118,30 @@ internal sealed class StoreWriter : IAsyncDisposable
         await using var transaction = await connection.BeginTransactionAsync();
         await using var batch = new WriteBatch(connection, transaction, _lane);
         var results = new object?[writes.Count];
+        var done = new bool[writes.Count];
         try
         {
             for (var i = 0; i < writes.Count; i++)
             {
-                results[i] = await writes[i].Write(batch);
+                if (done[i])
+                {
+                    continue;
+                }
+
+                if (writes[i].Bulk is { } kind && writes.Count > 1)
+                {
+                    // Every write of this kind in the transaction, made here at once.
+                    var mine = Enumerable.Range(i, writes.Count - i).Where(j => ReferenceEquals(writes[j].Bulk, kind)).ToList();
+                    var answers = await kind.WriteAllAsync(batch, [.. mine.Select(j => writes[j].Item)]);
+                    for (var k = 0; k < mine.Count; k++)
+                    {
+                        (results[mine[k]], done[mine[k]]) = (answers[k], true);
+                    }
+                }
+                else
+                {
+                    results[i] = await writes[i].Write(batch);
+                }
             }
 
             await transaction.CommitAsync();
@@ -125,5 +156,7 @@ internal sealed class StoreWriter : IAsyncDisposable
         return results;
     }
 
-    private sealed record Pending(Func<WriteBatch, Task<object?>> Write, TaskCompletionSource<object?> Committed);
+    // Bulk and Item: the kind of a write that can be made with others of its kind, and its item.
+    private sealed record Pending(Func<WriteBatch, Task<object?>> Write, TaskCompletionSource<object?> Committed,
+        IBulkWrite? Bulk = null, object? Item = null);
 }
