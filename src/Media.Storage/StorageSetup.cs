@@ -13,7 +13,7 @@ public static class StorageSetup
 {
     /// <summary>
     /// Registers <paramref name="store"/>, the schema applied at start (Media's scripts under <paramref name="sqlRoot"/>),
-    /// and the adapters of <see cref="IAuditLog"/>, <see cref="IFilingIntents"/>, <see cref="IPostLog"/>, <see cref="IRegionIndexStore"/> and
+    /// and the adapters of <see cref="IAuditLog"/>, <see cref="IFilingIntents"/>, <see cref="IPostLog"/>, <see cref="IRegionIndexStore"/>, <see cref="ISamplingInspections"/> and
     /// <see cref="IAlertStore"/>. Call it before Orleans is added: the schema (with Orleans' query rows) must exist when
     /// the grain storage provider starts, and hosted services start in registration order.
     /// </summary>
@@ -32,6 +32,7 @@ public static class StorageSetup
         services.AddSingleton<IFilingIntents, SqlFilingIntents>();
         services.AddSingleton<IPostLog, SqlPostLog>();
         services.AddSingleton<IRegionIndexStore, SqlRegionIndexStore>();
+        services.AddSingleton<ISamplingInspections, SqlSamplingInspections>();
         services.AddSingleton<IAlertStore>(sp => new SqlAlertStore(store, sp.GetRequiredKeyedService<TimeProvider>(clockKey)));
         services.AddHostedService<StoreSchemaInitializer>();
         return services;

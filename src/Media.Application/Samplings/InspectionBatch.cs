@@ -9,21 +9,21 @@ public sealed record InspectionBatchRequest(IReadOnlyList<InspectionRequest?>? I
 
 /// <summary>
 /// Many inspections recorded at once (an inspection team's results entered from its own sheet). A province's sample at
-/// the 30% minimum ratio is hundreds of thousands of accounts, and the sampling keeps them in one state: one request per
-/// inspection rewrites that state each time, a batch rewrites it once. Each inspection is checked as a single one is,
+/// the 30% minimum ratio is hundreds of thousands of accounts: one request per inspection is a round trip and a commit each,
+/// a batch is one of each. Each inspection is checked as a single one is,
 /// and gets the same audit row, violations and observation; one invalid item refuses the batch, nothing recorded.
 /// </summary>
 public static class InspectionBatch
 {
     public const int MaxItems = 1_000;
 
-    /// <summary>The batch as recorded, and the sampling with it.</summary>
-    public sealed record Recorded(SamplingRecord Sampling, IReadOnlyList<InspectionRecord> Inspections);
+    /// <summary>The batch as recorded, and the sampling's progress with it.</summary>
+    public sealed record Recorded(InspectionsKept Progress, IReadOnlyList<InspectionRecord> Inspections);
 
     public static async Task<Outcome<Recorded>> InspectAsync(Caller caller, string id, InspectionBatchRequest body, IGrainFactory grains,
         IAuditLog audit, TimeProvider clock, DeductionSheetFile sheet)
     {
-        if (await SamplingFlow.VisibleAsync(caller, id, grains) is not { } sampling)
+        if (await SamplingFlow.VisibleDrawAsync(caller, id, grains) is not { } sampling)
         {
             return Refusal.NotFound(SamplingFlow.NotVisible);
         }
@@ -66,12 +66,13 @@ public static class InspectionBatch
             return Refusal.Invalid(errors);
         }
 
-        var replaced = sampling.InspectionsByAccount();
-        var updated = await grains.GetGrain<ISamplingGrain>(sampling.Id).InspectManyAsync([.. records]);
-        if (updated is null)
+        var kept = await grains.GetGrain<ISamplingGrain>(sampling.Id).InspectManyAsync([.. records]);
+        if (kept is null)
         {
             return Refusal.NotFound(SamplingFlow.NotInSample);
         }
+
+        var replaced = kept.Replaced.ToDictionary(i => i.AccountId, StringComparer.Ordinal);
 
         // Accounts side by side, so their audit rows and account writes share the store's transactions (one by one, a
         // batch of 1,000 took 5 s); an account named twice keeps its order, each audit row holding the one it replaced.
@@ -81,11 +82,11 @@ public static class InspectionBatch
                 var before = replaced.GetValueOrDefault(account.Key);
                 foreach (var record in account)
                 {
-                    await SamplingFlow.RecordedAsync(updated, before, record, grains, audit);
+                    await SamplingFlow.RecordedAsync(sampling, before, record, grains, audit);
                     before = record;
                 }
             });
 
-        return new Recorded(updated, records);
+        return new Recorded(kept, records);
     }
 }

@@ -21,8 +21,8 @@ namespace Media.Application.Samplings;
 /// </summary>
 public static class SamplingFlow
 {
-    /// <summary>An inspection as recorded, and the sampling with it.</summary>
-    public sealed record Inspected(SamplingRecord Sampling, InspectionRecord Inspection);
+    /// <summary>An inspection as recorded, and the sampling's progress with it.</summary>
+    public sealed record Inspected(InspectionsKept Progress, InspectionRecord Inspection);
 
     /// <summary>Draws and keeps a quarter's sampling of a region, then writes its audit row (<c>sampling.create</c>).</summary>
     public static async Task<Outcome<SamplingRecord>> CreateAsync(Caller caller, CreateSamplingRequest body, IGrainFactory grains, RegionCatalog regions,
@@ -84,11 +84,18 @@ public static class SamplingFlow
     }
 
     /// <summary>The sampling if the caller may see it, else null.</summary>
-    public static async Task<SamplingRecord?> VisibleAsync(Caller caller, string id, IGrainFactory grains)
-    {
-        var sampling = id.Length <= 32 ? await grains.GetGrain<ISamplingGrain>(id).GetAsync() : null;
-        return sampling is not null && !caller.IsUnit && caller.CoversRegion(sampling.RegionCode) ? sampling : null;
-    }
+    public static async Task<SamplingRecord?> VisibleAsync(Caller caller, string id, IGrainFactory grains) =>
+        Visible(caller, id.Length <= 32 ? await grains.GetGrain<ISamplingGrain>(id).GetAsync() : null);
+
+    /// <summary>
+    /// The sampling as drawn, without its inspections, if the caller may see it, else null: what recording an inspection
+    /// checks against (the grain answers what the inspection replaced).
+    /// </summary>
+    internal static async Task<SamplingRecord?> VisibleDrawAsync(Caller caller, string id, IGrainFactory grains) =>
+        Visible(caller, id.Length <= 32 ? await grains.GetGrain<ISamplingGrain>(id).GetDrawAsync() : null);
+
+    private static SamplingRecord? Visible(Caller caller, SamplingRecord? sampling) =>
+        sampling is not null && !caller.IsUnit && caller.CoversRegion(sampling.RegionCode) ? sampling : null;
 
     /// <summary>
     /// The machine findings of the sampled quarter on one account (violations open at some time in it, not dismissed),
@@ -112,7 +119,7 @@ public static class SamplingFlow
     public static async Task<Outcome<Inspected>> InspectAsync(Caller caller, string id, InspectionRequest body, IGrainFactory grains, IAuditLog audit,
         TimeProvider clock, DeductionSheetFile sheet)
     {
-        if (await VisibleAsync(caller, id, grains) is not { } sampling)
+        if (await VisibleDrawAsync(caller, id, grains) is not { } sampling)
         {
             return NotFound();
         }
@@ -123,14 +130,14 @@ public static class SamplingFlow
             return Refusal.Invalid(errors);
         }
 
-        var updated = await grains.GetGrain<ISamplingGrain>(sampling.Id).InspectAsync(inspection);
-        if (updated is null)
+        var kept = await grains.GetGrain<ISamplingGrain>(sampling.Id).InspectAsync(inspection);
+        if (kept is null)
         {
             return Refusal.NotFound(NotInSample);
         }
 
-        await RecordedAsync(updated, sampling.InspectionOf(inspection.AccountId), inspection, grains, audit);
-        return new Inspected(updated, inspection);
+        await RecordedAsync(sampling, kept.ReplacedOf(inspection.AccountId), inspection, grains, audit);
+        return new Inspected(kept, inspection);
     }
 
     /// <summary>The answer for an account in neither the sample nor the re-check list.</summary>
@@ -166,14 +173,14 @@ public static class SamplingFlow
     }
 
     /// <summary>What follows a kept inspection: its audit row (with the one it replaced), the violations it finds, the observation.</summary>
-    internal static async Task RecordedAsync(SamplingRecord updated, InspectionRecord? replaced, InspectionRecord inspection, IGrainFactory grains,
+    internal static async Task RecordedAsync(SamplingRecord sampling, InspectionRecord? replaced, InspectionRecord inspection, IGrainFactory grains,
         IAuditLog audit)
     {
-        await audit.AppendAsync(new AuditEntry(inspection.InspectedAt, inspection.Inspector, "sampling.inspect", "sampling:" + updated.Id,
+        await audit.AppendAsync(new AuditEntry(inspection.InspectedAt, inspection.Inspector, "sampling.inspect", "sampling:" + sampling.Id,
             AuditJson.Of(replaced), AuditJson.Of(inspection)));
 
         // After the inspection is kept: a retried request finds the same sources' violations active and opens nothing twice.
-        await HumanFindings.FromInspectionAsync(updated, inspection, grains);
+        await HumanFindings.FromInspectionAsync(sampling, inspection, grains);
 
         // An inspector looked at the account: an observation (SPEC §3.3), so its silence may be judged from now on.
         await grains.Ref<IMonitoredAccount>(inspection.AccountId).RecordInspectionAsync(inspection.InspectedAt);

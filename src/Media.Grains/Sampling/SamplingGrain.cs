@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Media.Abstractions;
 using Media.Abstractions.Index;
 using Media.Abstractions.Sampling;
+using Media.Abstractions.Storage;
 using Media.Domain.Regions;
 using Media.Domain.Sampling;
 using Media.Domain.Time;
@@ -13,12 +14,42 @@ namespace Media.Grains.Sampling;
 /// The sampling of one quarter and jurisdiction. Its existence is the "one per quarter and region" rule:
 /// a second create finds the stored draw and changes nothing. The population comes from the region
 /// indexes (accounts opened by the quarter's end and running at the draw), so no account grain is woken to draw.
+/// The state holds the draw, written once; the inspections are rows of their own (<see cref="ISamplingInspections"/>),
+/// so recording one writes one row whatever the sample's size.
 /// </summary>
 internal sealed class SamplingGrain(
     [PersistentState(StateNames.Sampling, StateNames.Store)] IPersistentState<SamplingState> state,
-    [FromKeyedServices(MediaClock.Key)] TimeProvider clock) : Grain, ISamplingGrain
+    [FromKeyedServices(MediaClock.Key)] TimeProvider clock,
+    ISamplingInspections stored) : Grain, ISamplingGrain
 {
-    public Task<SamplingRecord?> GetAsync() => Task.FromResult(state.State.Sampling);
+    private SampleInspections? _inspections;
+    private SamplingRecord? _whole;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Sampling is not { } sampling)
+        {
+            return;
+        }
+
+        // A sampling written before the inspections had rows of their own keeps them in its record: they become rows (at
+        // their order in the record), then the record is written without them. Stopped between the two, the next
+        // activation stores the same rows again.
+        if (!sampling.Inspections.IsEmpty)
+        {
+            await stored.SaveAsync(sampling.Id, [.. sampling.Inspections.Select((inspection, order) => ((long)order, inspection))]);
+            state.State.Sampling = sampling = sampling with { Inspections = [] };
+            await state.WriteOrForgetAsync(this);
+        }
+
+        _inspections = new SampleInspections(sampling, await stored.LoadAsync(sampling.Id));
+    }
+
+    /// <summary>The sampling with its inspections, made again only after they change: the report and the pages read it whole.</summary>
+    public Task<SamplingRecord?> GetAsync() =>
+        Task.FromResult(state.State.Sampling is { } draw ? _whole ??= draw with { Inspections = _inspections!.All } : null);
+
+    public Task<SamplingRecord?> GetDrawAsync() => Task.FromResult(state.State.Sampling);
 
     public async Task<SamplingRecord?> CreateAsync(SamplingRequest request)
     {
@@ -44,32 +75,24 @@ internal sealed class SamplingGrain(
             [.. draw.Strata.Select(s => new StratumRecord(s.Platform, s.Population, s.Sampled))],
             [.. draw.Accounts.Select(id => byId[id])], recheck, request.Actor, clock.GetUtcNow(), []);
         await state.WriteOrForgetAsync(this);
+        _inspections = new SampleInspections(state.State.Sampling, []);
         return state.State.Sampling;
     }
 
-    public Task<SamplingRecord?> InspectAsync(InspectionRecord inspection) => InspectManyAsync([inspection]);
+    public Task<InspectionsKept?> InspectAsync(InspectionRecord inspection) => InspectManyAsync([inspection]);
 
-    public async Task<SamplingRecord?> InspectManyAsync(ImmutableArray<InspectionRecord> inspections)
+    public async Task<InspectionsKept?> InspectManyAsync(ImmutableArray<InspectionRecord> inspections)
     {
-        if (state.State.Sampling is not { } sampling)
+        if (state.State.Sampling is not { } sampling || !_inspections!.AllMembers(inspections))
         {
             return null;
         }
 
-        var members = sampling.ToInspect.Select(a => a.AccountId).ToHashSet(StringComparer.Ordinal);
-        if (!inspections.All(i => members.Contains(i.AccountId)))
-        {
-            return null;
-        }
-
-        // The later of two inspections of one account in a batch wins, as it would have one request after the other.
-        var replaced = inspections.Select(i => i.AccountId).ToHashSet(StringComparer.Ordinal);
-        state.State.Sampling = sampling with
-        {
-            Inspections = [.. sampling.Inspections.Where(i => !replaced.Contains(i.AccountId)), .. inspections.Reverse().DistinctBy(i => i.AccountId).Reverse()],
-        };
-        await state.WriteOrForgetAsync(this);
-        return state.State.Sampling;
+        // Stored before they are kept in memory: a failed write leaves the activation as storage is.
+        var rows = _inspections.Rows(inspections);
+        await stored.SaveAsync(sampling.Id, rows);
+        _whole = null;
+        return _inspections.Keep(rows);
     }
 
     private async Task<List<SampledAccount>> PopulationAsync(Quarter quarter, RegionCode region)

@@ -1,7 +1,6 @@
 using Media.Abstractions.Alerts;
 using Media.Storage;
 using Media.Silo.Tests.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Media.Silo.Tests.Cluster;
@@ -14,9 +13,7 @@ public sealed class PostgresHookOutboxTests(PrivatePostgres postgres) : IClassFi
     [Fact]
     public async Task A_delivery_routed_twice_is_stored_once_waits_out_its_failure_and_is_never_due_once_sent()
     {
-        postgres.RequireAvailable();
-        var connection = StoreConnection.ForPostgres(await postgres.CreateDatabaseAsync());
-        await new StoreSchema(connection, RepositoryRoot.File("silo-config", "sql"), NullLogger<StoreSchema>.Instance).ApplyAsync();
+        var connection = await postgres.CreateStoreAsync();
         var store = new SqlAlertStore(connection, new FakeTimeProvider(Now));
         var hook = new HookDelivery(HookDelivery.KeyFor("a1", "wecom:440100:x"), "a1", "wecom:440100:x", """{"msgtype":"markdown"}""");
 

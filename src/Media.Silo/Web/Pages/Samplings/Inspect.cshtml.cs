@@ -90,10 +90,10 @@ public sealed class InspectModel(IGrainFactory grains, IAuditLog audit, [FromKey
             return Refused(inspected.Refusal, Page);
         }
 
-        var next = inspected.Value.Sampling.NextToInspect;
+        var next = inspected.Value.Progress.NextToInspect;
         return Redirect(next is null
             ? $"/samplings/{Uri.EscapeDataString(id)}"
-            : $"/samplings/{Uri.EscapeDataString(id)}/inspect/{Uri.EscapeDataString(next.AccountId)}");
+            : $"/samplings/{Uri.EscapeDataString(id)}/inspect/{Uri.EscapeDataString(next)}");
     }
 
     private async Task<bool> LoadAsync(string id, string accountId)
