@@ -43,8 +43,14 @@ public static class RegionFanOut
     public static async Task<List<T>> AskAsync<T>(IGrainFactory grains, string? scope, Func<IRegionIndexGrain, Task<T>> ask)
     {
         var indexed = await grains.GetGrain<IRegionDirectoryGrain>(0).ListWithinAsync(scope);
-        var answers = new List<T>(indexed.Length);
-        foreach (var chunk in indexed.Chunk(FanOut))
+        return await AskAsync(grains, indexed, ask);
+    }
+
+    /// <summary>Asks the region indexes of <paramref name="codes"/>, answers in the same order.</summary>
+    public static async Task<List<T>> AskAsync<T>(IGrainFactory grains, IReadOnlyCollection<string> codes, Func<IRegionIndexGrain, Task<T>> ask)
+    {
+        var answers = new List<T>(codes.Count);
+        foreach (var chunk in codes.Chunk(FanOut))
         {
             answers.AddRange(await Task.WhenAll(chunk.Select(code => ask(grains.Ref<IRegionIndexGrain>(code)))));
         }
@@ -53,34 +59,42 @@ public static class RegionFanOut
     }
 
     /// <summary>
-    /// One page of index lines in account-id order: each index inside <paramref name="scope"/> returns its count and its
-    /// first page·size matching lines, and merging those gives the exact page.
+    /// One page of index lines in account-id order. A near page: each index inside <paramref name="scope"/> returns its count
+    /// and its first page·size matching lines, and merging those gives the exact page. A deeper one is selected in two
+    /// rounds that move a bounded number of lines whatever the page (<see cref="PageSelection"/>).
     /// </summary>
     public static async Task<(List<IndexEntry> Items, int Total)> PageAsync(IGrainFactory grains, string? scope, IndexQuery query,
         int pageNumber, int size)
     {
+        if (pageNumber >= PageSelection.FromPage)
+        {
+            return await PageSelection.SelectAsync(grains, scope, query, checked((pageNumber - 1) * size), size);
+        }
+
         var sized = query with { Take = checked(pageNumber * size) };
         var pages = await AskAsync(grains, scope, index => index.QueryAsync(sized));
-        return (Merged(pages, (pageNumber - 1) * size, size), pages.Sum(p => p.Total));
+        return (Merged(pages.Select(p => p.Items).ToList(), (pageNumber - 1) * size, size), pages.Sum(p => p.Total));
     }
 
-    // Each page is in id order: a merge of them yields the lines in order, and stops at the end of the asked page, so a deep
-    // page costs its offset in steps of a small heap, never a sort of every line the regions sent.
-    private static List<IndexEntry> Merged(List<IndexPage> pages, int skip, int size)
+    /// <summary>
+    /// Lists each in id order merged, lines <paramref name="skip"/> to skip + size of the merge. The merge stops at the end of
+    /// the asked page, so it costs the offset in steps of a small heap, never a sort of every line the regions sent.
+    /// </summary>
+    internal static List<IndexEntry> Merged(List<IReadOnlyList<IndexEntry>> pages, int skip, int size)
     {
         var heads = new PriorityQueue<(int Page, int At), string>(pages.Count, StringComparer.Ordinal);
         for (var p = 0; p < pages.Count; p++)
         {
-            if (pages[p].Items.Count > 0)
+            if (pages[p].Count > 0)
             {
-                heads.Enqueue((p, 0), pages[p].Items[0].AccountId);
+                heads.Enqueue((p, 0), pages[p][0].AccountId);
             }
         }
 
         var items = new List<IndexEntry>(size);
         for (var taken = 0; taken < skip + size && heads.TryDequeue(out var head, out _); taken++)
         {
-            var lines = pages[head.Page].Items;
+            var lines = pages[head.Page];
             if (taken >= skip)
             {
                 items.Add(lines[head.At]);

@@ -7,7 +7,7 @@ using Media.Benchmarks.Scenarios;
 //   (the profile applies to sweep, ingest and filing)
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
-    Console.Error.WriteLine("usage: <sweep --accounts N | ingest --posts N | filing --accounts N | extract [--seconds N] | report --accounts N | browse --accounts N [--calls N] | restart --accounts N [--data-dir PATH] | import --rows N> [--profile embedded|cluster --silos N] [--json]");
+    Console.Error.WriteLine("usage: <sweep --accounts N | ingest --posts N | filing --accounts N | extract [--seconds N] | report --accounts N | browse --accounts N [--calls N] [--data-dir PATH] | restart --accounts N [--data-dir PATH] | import --rows N> [--profile embedded|cluster --silos N] [--json]");
     return 2;
 }
 
@@ -28,7 +28,7 @@ var result = args[0] switch
     "sweep" => await SweepScenario.RunAsync(Option("--accounts", 1_000_000), profile, silos),
     "ingest" => await IngestScenario.RunAsync(Option("--posts", 200_000), profile, silos),
     "filing" => await FilingScenario.RunAsync(Option("--accounts", 20_000), profile, silos),
-    "browse" => await BrowseScenario.RunAsync(Option("--accounts", 1_000_000), Option("--calls", 40)),
+    "browse" => await BrowseScenario.RunAsync(Option("--accounts", 1_000_000), Option("--calls", 40), Text("--data-dir")),
     "extract" => ExtractScenario.Run(Option("--seconds", 10)),
     "report" => await ReportScenario.RunAsync(Option("--accounts", 300_000)),
     "restart" => await RestartScenario.RunAsync(Option("--accounts", 1_000_000), Text("--data-dir")),

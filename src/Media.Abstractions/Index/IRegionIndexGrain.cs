@@ -35,6 +35,27 @@ public interface IRegionIndexGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IndexPage> QueryAsync(IndexQuery query);
 
+    /// <summary>
+    /// The matching lines' count and the ids at ranks 0, <paramref name="every"/>, 2·every… in id order, up to the first at or
+    /// past rank <paramref name="upTo"/>: the first round of a deep page (<see cref="IndexRanks"/>).
+    /// </summary>
+    [ReadOnly]
+    Task<IndexRanks> RanksAsync(IndexQuery query, int every, int upTo);
+
+    /// <summary>
+    /// How many matching lines sort before <paramref name="from"/> (none when null), and the matching lines from it up to
+    /// <paramref name="until"/> (exclusive; no end when null), at most <c>Take</c>: the second round of a deep page.
+    /// </summary>
+    [ReadOnly]
+    Task<IndexWindow> WindowAsync(IndexQuery query, string? from, string? until);
+
+    /// <summary>
+    /// All the dashboard shows of this region at once (<see cref="RegionDashboard"/>); a unit's own lines when
+    /// <paramref name="unitCode"/> is given.
+    /// </summary>
+    [ReadOnly]
+    Task<RegionDashboard> DashboardAsync(string? unitCode, DateTimeOffset at, int take, int weeks);
+
     /// <summary>Adds or replaces violations of one account; persisted before it returns.</summary>
     Task UpsertViolationsAsync(IReadOnlyList<ViolationEntry> entries);
 
@@ -67,17 +88,6 @@ public interface IRegionIndexGrain : IGrainWithStringKey
     /// <summary>The survey of the region's active accounts; low activity = fewer followers and fewer posts in 30 days than given.</summary>
     [ReadOnly]
     Task<SurveyPart> SurveyAsync(long lowFollowers, int lowPosts30d);
-
-    /// <summary>
-    /// Active accounts not yet past the two-week line, longest without a post first (never posted: counted from the
-    /// opening day), at most <paramref name="take"/>; a unit's own when <paramref name="unitCode"/> is given.
-    /// </summary>
-    [ReadOnly]
-    Task<IReadOnlyList<IndexEntry>> QuietestAsync(string? unitCode, int take);
-
-    /// <summary>Violations detected per week (Beijing), the <paramref name="weeks"/> weeks up to <paramref name="at"/>, oldest first.</summary>
-    [ReadOnly]
-    Task<int[]> ViolationWeeksAsync(string? unitCode, DateTimeOffset at, int weeks);
 
     /// <summary>The detection pass of a sweep alone: how many lines it checks and how many accounts it would wake.</summary>
     [ReadOnly]

@@ -43,6 +43,8 @@ internal sealed class RegionIndexGrain(
     private readonly SharedStrings _strings = new();
     private readonly LineCounts _counts = new();
     private readonly LineSearch _search = new();
+    // The dashboard's quietest list read every line on every view; kept until a line changes (any change may move it).
+    private (string? Unit, int Take, IReadOnlyList<IndexEntry> Lines)? _quietest;
     private Dictionary<string, IndexEntry> _dirtyEntries = new(StringComparer.Ordinal);
     private Dictionary<string, ViolationEntry> _dirtyViolations = new(StringComparer.Ordinal);
     private HashSet<string> _dropped = new(StringComparer.Ordinal);
@@ -150,6 +152,7 @@ internal sealed class RegionIndexGrain(
             _search.Invalidate();
         }
 
+        _quietest = null;
         _dirtyEntries[entry.AccountId] = entry;
         return true;
     }
@@ -177,12 +180,18 @@ internal sealed class RegionIndexGrain(
 
     public Task<int> CountAsync() => Task.FromResult(_entries.Count);
 
-    public Task<IndexPage> QueryAsync(IndexQuery query)
-    {
-        // A filing rule is a finding on the line (IndexFilter); any other rule, an active violation of it.
-        var breaking = query.Rule is null || Domain.Filing.RuleIds.IsFinding(query.Rule) ? null : _violations.AccountsBreaking(query.Rule);
-        return Task.FromResult(RegionQuery.Answer(_entries, _counts, _search, query, breaking));
-    }
+    public Task<IndexPage> QueryAsync(IndexQuery query) =>
+        Task.FromResult(RegionQuery.Answer(_entries, _counts, _search, query, Breaking(query)));
+
+    public Task<IndexRanks> RanksAsync(IndexQuery query, int every, int upTo) =>
+        Task.FromResult(RegionQuery.Ranks(_entries, _counts, _search, query, Breaking(query), every, upTo));
+
+    public Task<IndexWindow> WindowAsync(IndexQuery query, string? from, string? until) =>
+        Task.FromResult(RegionQuery.Window(_entries, _counts, _search, query, Breaking(query), from, until));
+
+    // A filing rule is a finding on the line (IndexFilter); any other rule, an active violation of it.
+    private HashSet<string>? Breaking(IndexQuery query) =>
+        query.Rule is null || Domain.Filing.RuleIds.IsFinding(query.Rule) ? null : _violations.AccountsBreaking(query.Rule);
 
     public Task UpsertViolationsAsync(IReadOnlyList<ViolationEntry> entries)
     {
@@ -259,11 +268,18 @@ internal sealed class RegionIndexGrain(
         return Task.FromResult(running);
     }
 
-    public Task<IReadOnlyList<IndexEntry>> QuietestAsync(string? unitCode, int take) =>
-        Task.FromResult(DashboardLists.Quietest(_entries, unitCode, take));
+    public Task<RegionDashboard> DashboardAsync(string? unitCode, DateTimeOffset at, int take, int weeks)
+    {
+        var (counts, gaps) = unitCode is null ? (_counts.All(), _counts.Gaps) : LineCounts.Of(_entries.Where(e => e.UnitCode == unitCode));
+        var perWeek = Weeks.Count(_violations.All.Where(v => unitCode is null || v.UnitCode == unitCode).Select(v => v.Violation.DetectedAt), at, weeks);
+        if (_quietest is not { } kept || kept.Unit != unitCode || kept.Take != take)
+        {
+            kept = (unitCode, take, DashboardLists.Quietest(_entries, unitCode, take));
+            _quietest = kept;
+        }
 
-    public Task<int[]> ViolationWeeksAsync(string? unitCode, DateTimeOffset at, int weeks) =>
-        Task.FromResult(Weeks.Count(_violations.All.Where(v => unitCode is null || v.UnitCode == unitCode).Select(v => v.Violation.DetectedAt), at, weeks));
+        return Task.FromResult(new RegionDashboard(counts, gaps, kept.Lines, perWeek));
+    }
 
     public Task<SurveyPart> SurveyAsync(long lowFollowers, int lowPosts30d) =>
         Task.FromResult(SurveyCount.Of(this.GetPrimaryKeyString(), _entries, lowFollowers, lowPosts30d));

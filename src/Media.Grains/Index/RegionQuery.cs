@@ -3,69 +3,26 @@ using Media.Abstractions.Index;
 namespace Media.Grains.Index;
 
 /// <summary>
-/// One region's answer to a list query: how many lines match and the first <see cref="IndexQuery.Take"/> of them in id order.
-/// A page filtered by platform and status alone takes its total from the kept counts and reads lines only until the page is
-/// full; a search reads only the lines its text is found in (<see cref="LineSearch"/>); anything else reads every line.
+/// One region's answers to a list query, all over its matching lines in id order: a page (how many match and the first
+/// <see cref="IndexQuery.Take"/>), and the two rounds of a deep page (ranks, then a window). A query filtered by platform and
+/// status alone takes its total from the kept counts and reads lines only as far as it needs; a search reads only the lines
+/// its text is found in (<see cref="LineSearch"/>); anything else reads every line.
 /// </summary>
 internal static class RegionQuery
 {
     public static IndexPage Answer(List<IndexEntry> entries, LineCounts counts, LineSearch search, IndexQuery query,
         HashSet<string>? breaking)
     {
-        if (breaking is null && LineCounts.Answers(query))
+        var lines = Matching(entries, search, query, breaking);
+        if (Kept(counts, query, breaking) is { } kept)
         {
-            return new IndexPage(counts.Total(query), First(entries, query, query.Take));
+            return new IndexPage(kept, [.. lines.Take(query.Take)]);
         }
 
-        if (!string.IsNullOrEmpty(query.Text) && LineSearch.Searchable(query.Text))
-        {
-            return Searched(entries, search, query, breaking);
-        }
-
-        return Scanned(Enumerable.Range(0, entries.Count), entries, query, breaking);
-    }
-
-    private static List<IndexEntry> First(List<IndexEntry> entries, IndexQuery query, int take)
-    {
-        var items = new List<IndexEntry>(Math.Min(take, 256));
-        for (var i = 0; i < entries.Count && items.Count < take; i++)
-        {
-            if (IndexFilter.Matches(entries[i], query))
-            {
-                items.Add(entries[i]);
-            }
-        }
-
-        return items;
-    }
-
-    // The lines the text is in, and with the units named by it (their lines carry only the code) every line of those units.
-    private static IndexPage Searched(List<IndexEntry> entries, LineSearch search, IndexQuery query, HashSet<string>? breaking)
-    {
-        var rest = query with { Text = null, TextUnits = null };
-        var found = search.Find(entries, query.Text!);
-        if (query.TextUnits is { Length: > 0 } named)
-        {
-            var units = new HashSet<string>(named, StringComparer.Ordinal);
-            var hits = new HashSet<int>(found);
-            found = Enumerable.Range(0, entries.Count).Where(i => hits.Contains(i) || units.Contains(entries[i].UnitCode));
-        }
-
-        return Scanned(found, entries, rest, breaking);
-    }
-
-    private static IndexPage Scanned(IEnumerable<int> lines, List<IndexEntry> entries, IndexQuery query, HashSet<string>? breaking)
-    {
         var total = 0;
         var items = new List<IndexEntry>(Math.Min(query.Take, 256));
-        foreach (var i in lines)
+        foreach (var entry in lines)
         {
-            var entry = entries[i];
-            if (!IndexFilter.Matches(entry, query) || (breaking is not null && !breaking.Contains(entry.AccountId)))
-            {
-                continue;
-            }
-
             total++;
             if (items.Count < query.Take)
             {
@@ -74,5 +31,124 @@ internal static class RegionQuery
         }
 
         return new IndexPage(total, items);
+    }
+
+    /// <summary>The count and the ids at ranks 0, every, 2·every… up to the first at or past <paramref name="upTo"/>.</summary>
+    public static IndexRanks Ranks(List<IndexEntry> entries, LineCounts counts, LineSearch search, IndexQuery query,
+        HashSet<string>? breaking, int every, int upTo)
+    {
+        var kept = Kept(counts, query, breaking);
+        var ids = new List<string>();
+        if (kept == entries.Count)
+        {
+            // Every line matches (a plain list of a region without websites): a line's rank is its place, nothing to read.
+            for (var at = 0; at < entries.Count && at < upTo + every; at += every)
+            {
+                ids.Add(entries[at].AccountId);
+            }
+
+            return new IndexRanks(entries.Count, ids);
+        }
+
+        var rank = 0;
+        foreach (var entry in Matching(entries, search, query, breaking))
+        {
+            if (rank % every == 0 && rank < upTo + every)
+            {
+                ids.Add(entry.AccountId);
+            }
+            else if (kept is not null && rank >= upTo + every)
+            {
+                // The total is known without counting: nothing further is needed.
+                break;
+            }
+
+            rank++;
+        }
+
+        return new IndexRanks(kept ?? rank, ids);
+    }
+
+    /// <summary>How many matching lines sort before <paramref name="from"/>, and those from it up to <paramref name="until"/>.</summary>
+    public static IndexWindow Window(List<IndexEntry> entries, LineCounts counts, LineSearch search, IndexQuery query,
+        HashSet<string>? breaking, string? from, string? until)
+    {
+        if (Kept(counts, query, breaking) == entries.Count)
+        {
+            // Every line matches: the window is a slice between two binary searches.
+            var (start, end) = (Place(entries, from) ?? 0, Place(entries, until) ?? entries.Count);
+            return new IndexWindow(start, entries.GetRange(start, Math.Min(end - start, query.Take)));
+        }
+
+        var before = 0;
+        var items = new List<IndexEntry>(Math.Min(query.Take, 256));
+        foreach (var entry in Matching(entries, search, query, breaking))
+        {
+            if (from is not null && string.CompareOrdinal(entry.AccountId, from) < 0)
+            {
+                before++;
+            }
+            else if ((until is not null && string.CompareOrdinal(entry.AccountId, until) >= 0) || items.Count >= query.Take)
+            {
+                break;
+            }
+            else
+            {
+                items.Add(entry);
+            }
+        }
+
+        return new IndexWindow(before, items);
+    }
+
+    // Where a line with this id is or would go, in id order; null for no id.
+    private static int? Place(List<IndexEntry> entries, string? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var (low, high) = (0, entries.Count);
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            (low, high) = string.CompareOrdinal(entries[mid].AccountId, id) < 0 ? (mid + 1, high) : (low, mid);
+        }
+
+        return low;
+    }
+
+    // The total when the kept counts answer it (a query by platform and status alone).
+    private static int? Kept(LineCounts counts, IndexQuery query, HashSet<string>? breaking) =>
+        breaking is null && LineCounts.Answers(query) ? counts.Total(query) : null;
+
+    // The matching lines in id order; a search visits only the lines its text is in, and with the units named by it (their
+    // lines carry only the code) every line of those units.
+    private static IEnumerable<IndexEntry> Matching(List<IndexEntry> entries, LineSearch search, IndexQuery query, HashSet<string>? breaking)
+    {
+        IEnumerable<int> lines = Enumerable.Range(0, entries.Count);
+        if (!string.IsNullOrEmpty(query.Text) && LineSearch.Searchable(query.Text))
+        {
+            var found = search.Find(entries, query.Text);
+            lines = found;
+            if (query.TextUnits is { Length: > 0 } named)
+            {
+                var units = new HashSet<string>(named, StringComparer.Ordinal);
+                var hits = new HashSet<int>(found);
+                lines = Enumerable.Range(0, entries.Count).Where(i => hits.Contains(i) || units.Contains(entries[i].UnitCode));
+            }
+
+            query = query with { Text = null, TextUnits = null };
+        }
+
+        foreach (var i in lines)
+        {
+            var entry = entries[i];
+            if (IndexFilter.Matches(entry, query) && (breaking is null || breaking.Contains(entry.AccountId)))
+            {
+                yield return entry;
+            }
+        }
     }
 }

@@ -21,11 +21,27 @@ public static partial class BrowseScenario
     private const int DeepPage = 200;
     private const int WarmUp = 5;
 
-    public static async Task<BenchResult> RunAsync(int n, int calls)
+    private const string SeedMark = "bench-browse-accounts.txt";
+
+    // dataDir: a data directory seeded by an earlier browse run to reuse (seeded and kept when empty), so a change can be
+    // measured before and after on the same rows without seeding again; null for a fresh one.
+    public static async Task<BenchResult> RunAsync(int n, int calls, string? dataDir = null)
     {
-        await using var silo = await BenchSilo.StartAsync();
-        var seed = await SweepScenario.SeedSilentAsync(silo, n);
-        var sweep = await silo.PostAsync("/api/sweeps", new { });
+        if (dataDir is not null)
+        {
+            Directory.CreateDirectory(dataDir);
+        }
+
+        await using var silo = await BenchSilo.StartAsync(dataDir);
+        var mark = dataDir is null ? null : Path.Combine(dataDir, SeedMark);
+        var seeded = mark is not null && File.Exists(mark);
+        if (seeded && int.Parse(await File.ReadAllTextAsync(mark!), CultureInfo.InvariantCulture) != n)
+        {
+            throw new InvalidOperationException($"{dataDir} was seeded with another number of accounts than {n}");
+        }
+
+        double? seed = seeded ? null : await SweepScenario.SeedSilentAsync(silo, n);
+        var sweep = seeded ? null : await silo.PostAsync("/api/sweeps", new { });
         var city = BusiestCity(n);
         var cityAccounts = InScope(n, city).Count;
         var p50 = new JsonObject();
@@ -36,11 +52,14 @@ public static partial class BrowseScenario
         foreach (var (who, region) in new[] { ("city", city), ("province", Province) })
         {
             var username = who + "-supervisor";
-            await silo.PostAsync("/api/users", new
+            if (!seeded)
             {
-                username, password = BenchSilo.Password, role = "supervisor", regionCode = region,
-                email = username + "@example.cn", displayName = who,
-            });
+                await silo.PostAsync("/api/users", new
+                {
+                    username, password = BenchSilo.Password, role = "supervisor", regionCode = region,
+                    email = username + "@example.cn", displayName = who,
+                });
+            }
             using var api = await ApiClientAsync(silo, username);
             using var pages = await PageClientAsync(silo, username);
             var inScope = InScope(n, region);
@@ -65,11 +84,16 @@ public static partial class BrowseScenario
         }
 
         var measured = watch.Elapsed.TotalSeconds;
+        if (mark is not null && !seeded)
+        {
+            await File.WriteAllTextAsync(mark, n.ToString(CultureInfo.InvariantCulture));
+        }
+
         var baseline = BrowseBaseline.Measure(n, city, calls);
         var worst = p95.Max(p => p.Value!.GetValue<double>());
         return new BenchResult("browse", n, measured, requests / measured, silo.PeakRssMb(),
             new Baseline($"SQLite indexed queries, worst p95 of {baseline.Count} kinds", baseline.Max(b => b.Value!.GetValue<double>()) / 1000),
-            SeedSeconds: seed, Note: $"city {city} ({cityAccounts} accounts), province {n}; {sweep["newViolations"]} violations; worst p95 {worst} ms",
+            SeedSeconds: seed, Note: $"city {city} ({cityAccounts} accounts), province {n}; {sweep?["newViolations"]?.ToString() ?? "(seeded before)"} violations; worst p95 {worst} ms",
             Figures: new JsonObject
             {
                 ["p50Ms"] = p50, ["p95Ms"] = p95, ["p99Ms"] = p99, ["worstP95Ms"] = worst, ["baselineP95Ms"] = baseline, ["calls"] = calls,

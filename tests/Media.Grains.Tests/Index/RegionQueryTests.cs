@@ -1,5 +1,6 @@
 using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
+using Media.Abstractions.Monitoring;
 using Media.Grains.Index;
 
 namespace Media.Grains.Tests.Index;
@@ -46,6 +47,20 @@ public sealed class RegionQueryTests
         Put(_entries[0] with { AccountId = "weibo:a-first", Name = "新开广州发布" });
         AssertSame(query);
         AssertSame(query with { Text = "改名" });
+    }
+
+    [Fact]
+    public void The_kept_counts_and_gaps_are_the_lines_counted_one_by_one()
+    {
+        Put(_entries[4] with { Status = AccountStatus.Cancelled, Gap = new GapView("not-observed", DateTimeOffset.UnixEpoch, "") });
+        Put(_entries[7] with { Gap = new GapView("probe-failed", DateTimeOffset.UnixEpoch, "") });
+        Put(_entries[7] with { Gap = null, Platform = "douyin" });
+
+        var byLine = _entries.GroupBy(e => (e.Platform, e.Status)).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(byLine, _counts.All().ToDictionary(c => (c.Platform, c.Status), c => c.Count));
+        Assert.Equal(_entries.Count(e => e.Gap is not null), _counts.Gaps);
+        var unit = LineCounts.Of(_entries.Where(e => e.UnitCode == "91440100MA00000004"));
+        Assert.Equal(_entries.Count(e => e.UnitCode == "91440100MA00000004"), unit.Counts.Sum(c => c.Count));
     }
 
     private void AssertSame(IndexQuery query)

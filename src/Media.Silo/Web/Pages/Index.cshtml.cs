@@ -1,4 +1,5 @@
 using Media.Grains;
+using Media.Abstractions.Accounts;
 using Media.Abstractions.Index;
 using Media.Domain.Accounts;
 using Media.Domain.Regions;
@@ -43,38 +44,35 @@ public sealed class DashboardModel(IGrainFactory grains, RegionCatalog regions, 
         var caller = Caller;
         var unit = caller.IsUnit ? caller.UnitCode : null;
         var now = clock.GetUtcNow();
-        var byStatus = Task.WhenAll(Accounts.AccountListModel.Statuses.Select(async s => (s.Name, await CountAsync(caller, null, s.Value))));
-        var websites = CountAsync(caller, Platforms.Website, "active");
-        var byPlatform = Task.WhenAll(Platforms.All.Select(async p => (p, await CountAsync(caller, p, null))));
-        var quietest = RegionFanOut.AskAsync(grains, caller.Scope, index => index.QuietestAsync(unit, ListLength));
-        var weeks = RegionFanOut.AskAsync(grains, caller.Scope, index => index.ViolationWeeksAsync(unit, now, ChartWeeks));
-        var gaps = caller.IsUnit ? null : GapListing.QueryAsync(caller, grains, regions, null, null, null, "1");
+        // One call per region answers every count, the quietest list and the chart: the counts were one fan-out each.
+        var parts = RegionFanOut.AskAsync(grains, caller.Scope, index => index.DashboardAsync(unit, now, ListLength, ChartWeeks));
         var open = ViolationListing.QueryAsync(caller, grains, null, null, "active", null, ListLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
             regions);
 
-        ByStatus = await byStatus;
-        ByPlatform = await byPlatform;
-        Websites = await websites;
-        Quietest = [.. (await quietest).SelectMany(list => list)
+        var answers = await parts;
+        var counts = answers.SelectMany(a => a.Counts).ToList();
+        int Count(Func<LineCount, bool> which) => counts.Where(which).Sum(c => c.Count);
+        // As the account list counts them: websites share the lines but are listed only under their own platform.
+        ByStatus = [.. Accounts.AccountListModel.Statuses.Select(s => (s.Name,
+            Count(c => c.Platform != Platforms.Website && c.Status == Enum.Parse<AccountStatus>(s.Value, ignoreCase: true))))];
+        ByPlatform = [.. Platforms.All.Select(p => (p, Count(c => c.Platform == p)))];
+        Websites = Count(c => c.Platform == Platforms.Website && c.Status == AccountStatus.Active);
+        Quietest = [.. answers.SelectMany(a => a.Quietest)
             .OrderBy(Grains.Index.DashboardLists.QuietSince).ThenBy(e => e.AccountId, StringComparer.Ordinal)
             .Take(ListLength)
             .Select(e => (e, (int)(now - Grains.Index.DashboardLists.QuietSince(e)).TotalDays))];
-        Gaps = gaps is null ? null : await gaps is { IsDone: true } gapList ? gapList.Value.Total : null;
+        // Units do not see the gaps list, so not its count either.
+        Gaps = caller.IsUnit ? null : answers.Sum(a => a.Gaps);
         OpenViolations = await open is { IsDone: true } listed ? listed.Value : null;
-        var counts = new int[ChartWeeks];
-        foreach (var part in await weeks)
+        var perWeek = new int[ChartWeeks];
+        foreach (var part in answers)
         {
             for (var i = 0; i < ChartWeeks; i++)
             {
-                counts[i] += part[i];
+                perWeek[i] += part.Weeks[i];
             }
         }
 
-        ViolationChart = BarChartModel.Weekly("近12周每周发现的问题数（按周一日期）", counts, BeijingTime.DateOf(now));
+        ViolationChart = BarChartModel.Weekly("近12周每周发现的问题数（按周一日期）", perWeek, BeijingTime.DateOf(now));
     }
-
-    private async Task<int> CountAsync(Caller caller, string? platform, string? status) =>
-        await AccountListing.QueryAsync(caller, grains, regions, null, platform, status, null, null, null, "1") is { IsDone: true } listed
-            ? listed.Value.Total
-            : 0;
 }
