@@ -34,7 +34,7 @@ run() {
   fi
   echo "== $label: $*" >&2
   local line
-  line=$(dotnet run -c Release --no-build --project tests/Media.Benchmarks -- "$@" --json | tee /dev/stderr | tail -1)
+  line=$(dotnet run -c Release --no-build --project tests/Media.Benchmarks -- "$@" --json | tee -a /dev/stderr | tail -1)
   python3 tests/Media.Benchmarks/keep-result.py "$results" "$label" "$commit" "$line"
 }
 run extract extract --seconds 10
