@@ -33,13 +33,12 @@ public static class ListExports
             return listed.Refusal;
         }
 
-        var units = await UnitNames.LookUpAsync(grains, listed.Value.Items.Select(a => a.UnitCode));
         var table = new ReportTable("accounts", "账号清单",
             ["账号标识", "平台", "账号名称", "主办单位", "单位代码", "地区", "地区代码", "状态", "开设日期", "问题数", "最近发布时间", "采集缺口"],
             [24, 10, 24, 28, 20, 24, 10, 8, 12, 8, 20, 8],
             [.. listed.Value.Items.Select(a => new object?[]
             {
-                a.Id, a.PlatformName, a.Name, units.GetValueOrDefault(a.UnitCode, string.Empty), a.UnitCode,
+                a.Id, a.PlatformName, a.Name, a.UnitName ?? string.Empty, a.UnitCode,
                 a.RegionName ?? a.RegionCode, a.RegionCode, StatusNames.Of(a.Status),
                 a.OpenedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.FindingCount, ListExport.Beijing(a.LastPostAt),
                 a.MonitoringGap ? "是" : "否",
@@ -62,7 +61,7 @@ public static class ListExports
             return listed.Refusal;
         }
 
-        var units = await UnitNames.LookUpAsync(grains, listed.Value.Items.Select(v => v.UnitCode));
+        var units = await UnitLookup.NamesAsync(grains, listed.Value.Items.Select(v => (v.UnitCode, v.RegionCode)));
         var table = new ReportTable("violations", "问题清单",
             ["编号", "账号标识", "主办单位", "单位代码", "地区", "地区代码", "问题", "发现时间", "状态", "情况", "办结时间"],
             [30, 24, 28, 20, 24, 10, 20, 20, 10, 50, 20],

@@ -30,15 +30,29 @@ public static class UnitLookup
         return units;
     }
 
-    /// <summary>The names of the units of some listed lines (unit code and region code each), by credit code.</summary>
+    /// <summary>
+    /// The names of the units of some listed lines (unit code and region code each), by credit code: one call per region
+    /// catalog, never one per unit (a 通报 of 300,000 accounts names ~30,000 units). A unit its line's region catalog does
+    /// not hold (a line not yet moved with its unit) is asked of its own grain, so no name goes missing.
+    /// </summary>
     public static async Task<Dictionary<string, string>> NamesAsync(IGrainFactory grains, IEnumerable<(string UnitCode, string RegionCode)> lines)
     {
+        var byRegion = lines.GroupBy(l => l.RegionCode, l => l.UnitCode, StringComparer.Ordinal)
+            .Select(region => (Region: region.Key, Units: region.Distinct(StringComparer.Ordinal).ToArray())).ToList();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var chunk in lines.GroupBy(l => l.RegionCode, l => l.UnitCode, StringComparer.Ordinal).Chunk(FanOut))
+        foreach (var chunk in byRegion.Chunk(FanOut))
         {
-            var found = await Task.WhenAll(chunk.Select(region =>
-                grains.Ref<IUnitCatalogGrain>(region.Key).OfAsync([.. region.Distinct(StringComparer.Ordinal)])));
+            var found = await Task.WhenAll(chunk.Select(region => grains.Ref<IUnitCatalogGrain>(region.Region).OfAsync([.. region.Units])));
             foreach (var unit in found.SelectMany(units => units))
+            {
+                names[unit.Code] = unit.Name;
+            }
+        }
+
+        var missing = byRegion.SelectMany(r => r.Units).Where(code => !names.ContainsKey(code)).Distinct(StringComparer.Ordinal);
+        foreach (var chunk in missing.Chunk(FanOut))
+        {
+            foreach (var unit in (await Task.WhenAll(chunk.Select(code => grains.Ref<IUnitGrain>(code).GetAsync()))).OfType<UnitRecord>())
             {
                 names[unit.Code] = unit.Name;
             }
