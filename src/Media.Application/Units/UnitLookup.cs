@@ -33,7 +33,8 @@ public static class UnitLookup
     /// <summary>
     /// The names of the units of some listed lines (unit code and region code each), by credit code: one call per region
     /// catalog, never one per unit (a 通报 of 300,000 accounts names ~30,000 units). A unit its line's region catalog does
-    /// not hold (a line not yet moved with its unit) is asked of its own grain, so no name goes missing.
+    /// not hold (a line not yet moved with its unit) is asked of its own grain, so no name goes missing; a discovered account's
+    /// violation has no unit (empty code) and gets no name.
     /// </summary>
     public static async Task<Dictionary<string, string>> NamesAsync(IGrainFactory grains, IEnumerable<(string UnitCode, string RegionCode)> lines)
     {
@@ -49,7 +50,7 @@ public static class UnitLookup
             }
         }
 
-        var missing = byRegion.SelectMany(r => r.Units).Where(code => !names.ContainsKey(code)).Distinct(StringComparer.Ordinal);
+        var missing = byRegion.SelectMany(r => r.Units).Where(code => code.Length > 0 && !names.ContainsKey(code)).Distinct(StringComparer.Ordinal);
         foreach (var chunk in missing.Chunk(FanOut))
         {
             foreach (var unit in (await Task.WhenAll(chunk.Select(code => grains.Ref<IUnitGrain>(code).GetAsync()))).OfType<UnitRecord>())
