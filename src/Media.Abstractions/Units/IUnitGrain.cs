@@ -24,6 +24,12 @@ public interface IUnitGrain : IGrainWithStringKey
     Task<int> RegisterAccountAsync(string accountId, string platform);
 
     /// <summary>
+    /// <see cref="GetAsync"/> and, when the unit exists, <see cref="RegisterAccountAsync"/>, in one call: an opening needs
+    /// both, and in a cluster the unit is usually on another silo. The caller settles as after a registration.
+    /// </summary>
+    Task<UnitReservation> ReserveAccountAsync(string accountId, string platform);
+
+    /// <summary>
     /// The filing that registered the account is over: its line is in the region index, or it failed. A unit
     /// reads its accounts from the index when it wakes, so it stays in memory while any registration is unsettled.
     /// </summary>

@@ -8,6 +8,7 @@ using Media.Abstractions.Index;
 using Media.Abstractions.Monitoring;
 using Media.Abstractions.Storage;
 using Media.Abstractions.Units;
+using Media.Domain.Accounts;
 using Media.Domain.Filing;
 using Media.Domain.Monitoring;
 using Media.Domain.Time;
@@ -66,27 +67,34 @@ internal sealed partial class AccountGrain(
             return new FilingOutcome(FilingOutcomeKind.AlreadyExists, existing, null, null);
         }
 
+        if (!AccountKey.TryParse(Id, out var platform, out _))
+        {
+            return FilingOutcome.Rejected("id", "账号标识无效");
+        }
+
+        // The unit and the registration in one call; a filing refused below settles as one that failed.
         var unitGrain = GrainFactory.Ref<IUnitGrain>(command.UnitCode);
-        var unit = await unitGrain.GetAsync();
-        if (unit is null)
+        var reservation = await unitGrain.ReserveAccountAsync(Id, platform);
+        if (reservation.Unit is not { } unit)
         {
             return FilingOutcome.Rejected("unitCode", "主办单位尚未登记，请先登记单位");
         }
 
-        var now = clock.GetUtcNow();
-        var (opening, rejection) = AccountOpening.Evaluate(Id, unit, command, now, filingOptions.Value,
-            state.State.Discovery?.DiscoveredOn);
-        if (opening is null)
-        {
-            return rejection!;
-        }
-
-        var others = await unitGrain.RegisterAccountAsync(Id, opening.Platform);
-        var record = opening.Build(others);
-        var intent = IntentFor(command.Actor, "account.open", null, record, now);
         var stored = false;
+        FilingIntent intent;
+        AccountSnapshot record;
         try
         {
+            var now = clock.GetUtcNow();
+            var (opening, rejection) = AccountOpening.Evaluate(Id, unit, command, now, filingOptions.Value,
+                state.State.Discovery?.DiscoveredOn);
+            if (opening is null)
+            {
+                return rejection!;
+            }
+
+            record = opening.Build(reservation.OtherAccountsOnPlatform);
+            intent = IntentFor(command.Actor, "account.open", null, record, now);
             await intents.RecordAsync(intent);
             state.State.Record = record;
             var monitor = Monitor();

@@ -81,6 +81,9 @@ internal sealed class UnitGrain(
             a.AccountId != accountId && a.Platform == platform && a.Status == AccountStatus.Active));
     }
 
+    public async Task<UnitReservation> ReserveAccountAsync(string accountId, string platform) =>
+        state.State.Unit is { } unit ? new UnitReservation(unit, await RegisterAccountAsync(accountId, platform)) : new UnitReservation(null, 0);
+
     public Task SettleAccountAsync(string accountId, bool filed = true)
     {
         // A filing whose write failed is not an account of the unit: it must not count as a duplicate of the retry.

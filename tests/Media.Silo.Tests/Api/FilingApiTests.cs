@@ -35,6 +35,35 @@ public sealed class FilingApiTests(SiloFactory silo) : IClassFixture<SiloFactory
     }
 
     [Fact]
+    public async Task A_refused_opening_is_not_counted_as_an_account_of_its_unit()
+    {
+        // The account grain reserves with the unit before the rules refuse a township unit's account without a reason.
+        using var admin = await _silo.AdminAsync();
+        var unit = await admin.CreateUnitAsync(level: "township");
+        var refused = await admin.PostAsync("/api/accounts", MediaClient.OpeningBody(unit, "toutiao"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("理由", await MediaClient.FieldErrorAsync(refused, "exceptionReason"), StringComparison.Ordinal);
+
+        var body = MediaClient.OpeningBody(unit, "toutiao");
+        body["exceptionReason"] = "因工作需要";
+        var filed = await MediaClient.ReadJsonAsync(await admin.PostAsync("/api/accounts", body));
+
+        Assert.DoesNotContain(filed["findings"]!.AsArray(), f => f!["rule"]!.GetValue<string>() == "duplicate-account");
+    }
+
+    [Fact]
+    public async Task An_admin_filing_for_a_unit_never_registered_is_told_to_register_it()
+    {
+        // An admin's filing is not checked before the account grain: it refuses with the API's own message and field.
+        using var admin = await _silo.AdminAsync();
+
+        var response = await admin.PostAsync("/api/accounts", MediaClient.OpeningBody(TestCodes.Uscc()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("主办单位尚未登记，请先登记单位", await MediaClient.FieldErrorAsync(response, "unitCode"));
+    }
+
+    [Fact]
     public async Task Filing_the_same_account_twice_is_a_conflict_and_changes_nothing()
     {
         using var admin = await _silo.AdminAsync();

@@ -40,6 +40,21 @@ public sealed class UnitRegistrationTests(RunningSilo running)
         Assert.Empty(await unit.GetAccountsAsync());
     }
 
+    [Fact]
+    public async Task A_reservation_returns_the_unit_and_the_count_and_registers_nothing_for_an_unknown_unit()
+    {
+        var unit = await CreateUnitAsync();
+        Assert.Equal(0, await unit.RegisterAccountAsync("douyin:first", "douyin"));
+
+        var reserved = await unit.ReserveAccountAsync("douyin:second", "douyin");
+        Assert.Equal("登记测试单位", reserved.Unit?.Name);
+        Assert.Equal(1, reserved.OtherAccountsOnPlatform);
+
+        var unknown = _silo.Grains.Ref<IUnitGrain>(TestCodes.Uscc());
+        Assert.Equal(new UnitReservation(null, 0), await unknown.ReserveAccountAsync("douyin:third", "douyin"));
+        Assert.Empty(await unknown.GetAccountsAsync());
+    }
+
     private async Task<IUnitGrain> CreateUnitAsync()
     {
         var code = TestCodes.Uscc();
