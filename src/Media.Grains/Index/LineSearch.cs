@@ -7,6 +7,7 @@ namespace Media.Grains.Index;
 /// A region's searchable text (each line's name, account id and unit code, upper-cased, as UTF-8 in one array), so a search
 /// is one vectorized scan of the array instead of three case-insensitive comparisons per line. Built when first searched and
 /// again after a line is added or renamed; a line changed in place (posts, status) keeps its place, so the text stays valid.
+/// The units' lines (<see cref="UnitLines"/>) are kept and dropped with the text: the same changes move them.
 /// </summary>
 internal sealed class LineSearch
 {
@@ -17,7 +18,23 @@ internal sealed class LineSearch
     private byte[]? _text;
     private int[] _starts = [];
 
-    public void Invalidate() => _text = null;
+    /// <summary>The lines of each unit, for a search that names units.</summary>
+    public UnitLines Units { get; } = new();
+
+    public void Invalidate()
+    {
+        _text = null;
+        Units.Invalidate();
+    }
+
+    /// <summary>Drops what a line's change makes stale: a new line (null <paramref name="before"/>) moves the ones after it.</summary>
+    public void Replaced(IndexEntry? before, IndexEntry after)
+    {
+        if (before is null || before.Name != after.Name || before.UnitCode != after.UnitCode)
+        {
+            Invalidate();
+        }
+    }
 
     /// <summary>Whether <paramref name="text"/> can be searched here (not a control character in it).</summary>
     public static bool Searchable(string text) => !text.Any(char.IsControl);

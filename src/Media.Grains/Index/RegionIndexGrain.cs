@@ -137,11 +137,7 @@ internal sealed class RegionIndexGrain(
                 return false;
             }
 
-            if (before.Name != entry.Name || before.UnitCode != entry.UnitCode)
-            {
-                _search.Invalidate();
-            }
-
+            _search.Replaced(before, entry);
             _counts.Replaced(before, entry);
             _entries[at] = entry;
         }
@@ -149,7 +145,7 @@ internal sealed class RegionIndexGrain(
         {
             _entries.Insert(~at, entry);
             _counts.Replaced(null, entry);
-            _search.Invalidate();
+            _search.Replaced(null, entry);
         }
 
         _quietest = null;

@@ -6,7 +6,8 @@ namespace Media.Grains.Index;
 /// One region's answers to a list query, all over its matching lines in id order: a page (how many match and the first
 /// <see cref="IndexQuery.Take"/>), and the two rounds of a deep page (ranks, then a window). A query filtered by platform and
 /// status alone takes its total from the kept counts and reads lines only as far as it needs; a search reads only the lines
-/// its text is found in (<see cref="LineSearch"/>); anything else reads every line.
+/// its text is found in (<see cref="LineSearch"/>) and those of the units it names (<see cref="UnitLines"/>); anything else
+/// reads every line.
 /// </summary>
 internal static class RegionQuery
 {
@@ -124,19 +125,16 @@ internal static class RegionQuery
         breaking is null && LineCounts.Answers(query) ? counts.Total(query) : null;
 
     // The matching lines in id order; a search visits only the lines its text is in, and with the units named by it (their
-    // lines carry only the code) every line of those units.
+    // lines carry only the code) the lines of those units, never every line.
     private static IEnumerable<IndexEntry> Matching(List<IndexEntry> entries, LineSearch search, IndexQuery query, HashSet<string>? breaking)
     {
         IEnumerable<int> lines = Enumerable.Range(0, entries.Count);
         if (!string.IsNullOrEmpty(query.Text) && LineSearch.Searchable(query.Text))
         {
-            var found = search.Find(entries, query.Text);
-            lines = found;
+            lines = search.Find(entries, query.Text);
             if (query.TextUnits is { Length: > 0 } named)
             {
-                var units = new HashSet<string>(named, StringComparer.Ordinal);
-                var hits = new HashSet<int>(found);
-                lines = Enumerable.Range(0, entries.Count).Where(i => hits.Contains(i) || units.Contains(entries[i].UnitCode));
+                lines = Union(lines, search.Units.Of(entries, named));
             }
 
             query = query with { Text = null, TextUnits = null };
@@ -149,6 +147,30 @@ internal static class RegionQuery
             {
                 yield return entry;
             }
+        }
+    }
+
+    // Two ascending runs of positions as one, each position once: still ascending, so still in id order, and read only as
+    // far as the caller reads.
+    private static IEnumerable<int> Union(IEnumerable<int> found, List<int> named)
+    {
+        var at = 0;
+        foreach (var line in found)
+        {
+            for (; at < named.Count && named[at] <= line; at++)
+            {
+                if (named[at] < line)
+                {
+                    yield return named[at];
+                }
+            }
+
+            yield return line;
+        }
+
+        for (; at < named.Count; at++)
+        {
+            yield return named[at];
         }
     }
 }

@@ -50,6 +50,26 @@ public sealed class RegionQueryTests
     }
 
     [Fact]
+    public void A_search_by_unit_name_follows_lines_added_to_a_unit_moved_between_units_and_changed_in_place()
+    {
+        // Units 2 and 5 are named by the search (their names hold the text); no line holds it itself but those matched below.
+        var named = new IndexQuery(null, null, null, "教育局", 500, TextUnits: ["91440100MA00000002", "91440100MA00000005", "91440100MA00000099"]);
+        AssertSame(named);
+        Put(new IndexEntry("weibo:h0150x", "91440100MA00000002", "weibo", "新号", AccountStatus.Active, new DateOnly(2026, 1, 1), 0, "440104"));
+        Put(new IndexEntry("weibo:a-new", "91440100MA00000005", "weibo", "新号", AccountStatus.Active, new DateOnly(2026, 1, 1), 0, "440104"));
+        AssertSame(named);
+        Put(_entries[4] with { UnitCode = "91440100MA00000005" });
+        Put(_entries[10] with { UnitCode = "91440100MA00000006" });
+        Put(_entries[20] with { Name = "区教育局发布" });
+        AssertSame(named);
+        Put(_entries[30] with { Status = AccountStatus.Closed, FindingCount = 3 });
+        AssertSame(named with { Status = AccountStatus.Closed });
+        // Text hits and the units' lines overlap: each line once, in id order.
+        AssertSame(named with { Text = "H01" });
+        AssertSame(named with { Take = 3 });
+    }
+
+    [Fact]
     public void The_kept_counts_and_gaps_are_the_lines_counted_one_by_one()
     {
         Put(_entries[4] with { Status = AccountStatus.Cancelled, Gap = new GapView("not-observed", DateTimeOffset.UnixEpoch, "") });
@@ -69,24 +89,28 @@ public sealed class RegionQueryTests
         var matching = _entries.Where(e => IndexFilter.Matches(e, query)).ToList();
         Assert.Equal(matching.Count, answer.Total);
         Assert.Equal(matching.Take(query.Take).Select(e => e.AccountId), answer.Items.Select(e => e.AccountId));
+        var ranks = RegionQuery.Ranks(_entries, _counts, _search, query, null, 1, matching.Count);
+        Assert.Equal(matching.Count, ranks.Total);
+        Assert.Equal(matching.Select(e => e.AccountId), ranks.Ids);
     }
 
-    // As the region index does: in id order, counted, and the search text rebuilt after a line is added or renamed.
+    // As the region index does: in id order, counted, and the search text and units' lines dropped only when the index
+    // drops them (LineSearch.Replaced), so a stale one shows here.
     private void Put(IndexEntry entry)
     {
         var at = _entries.FindIndex(e => e.AccountId == entry.AccountId);
-        if (at >= 0)
+        var before = at >= 0 ? _entries[at] : null;
+        if (before is not null)
         {
-            _counts.Replaced(_entries[at], entry);
             _entries[at] = entry;
         }
         else
         {
             _entries.Add(entry);
             _entries.Sort((a, b) => string.CompareOrdinal(a.AccountId, b.AccountId));
-            _counts.Replaced(null, entry);
         }
 
-        _search.Invalidate();
+        _counts.Replaced(before, entry);
+        _search.Replaced(before, entry);
     }
 }

@@ -64,6 +64,12 @@ public sealed class UnitListAndNamesTests(SharedSilo shared) : IClassFixture<Sha
         Assert.Equal([id], Ids(await admin.GetJsonAsync("/api/accounts?q=" + unit)));
         Assert.Equal(new[] { id, otherId }.Order(StringComparer.Ordinal), Ids(await admin.GetJsonAsync("/api/accounts?q=" + tag)));
 
+        // The region's lines by unit were built by the searches above: a line added for the unit afterwards is found too.
+        var laterId = (await admin.FileAccountAsync(unit, "wechat"))["id"]!.GetValue<string>();
+        var again = await admin.GetJsonAsync("/api/accounts?q=" + Uri.EscapeDataString($"教育局{tag}"));
+        Assert.Equal(new[] { id, laterId }.Order(StringComparer.Ordinal), Ids(again));
+        Assert.Equal(2, again["total"]!.GetValue<int>());
+
         // Never observed yet, the account is in the gaps list, named with its unit.
         var gap = (await admin.GetJsonAsync("/api/monitoring/gaps?pageSize=200"))["items"]!.AsArray().Single(g => g!["accountId"]!.GetValue<string>() == id)!;
         Assert.Equal($"越秀区教育局{tag}", gap["unitName"]!.GetValue<string>());
