@@ -51,9 +51,9 @@ public sealed class StoreConnection
             new TunedSqliteDataSource(connectionString, (int)SqliteBusyTimeout.TotalMilliseconds));
     }
 
-    /// <summary>The cluster profile's store: PostgreSQL at <paramref name="connectionString"/>.</summary>
+    /// <summary>The cluster profile's store: PostgreSQL at <paramref name="connectionString"/>, through the tuned data source.</summary>
     public static StoreConnection ForPostgres(string connectionString) =>
-        new(PostgresInvariant, connectionString, "postgresql", NpgsqlDataSource.Create(connectionString));
+        new(PostgresInvariant, connectionString, "postgresql", TunedPostgres.Create(connectionString));
 
     /// <summary>Opens a connection to the store.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
