@@ -12,7 +12,12 @@ public interface IMonitoredAccount : IGrainWithStringKey
     Task RecordProbeAsync(ProbeReport report);
 
     /// <summary>An inspector recorded a sampling inspection of the account at <paramref name="at"/>: Media has observed it.</summary>
-    Task RecordInspectionAsync(DateTimeOffset at);
+    /// <param name="at">When the inspection was recorded.</param>
+    /// <param name="leaveAfter">
+    /// The inspection came in a batch (a desk review of up to 1,000 accounts at a time): the grain leaves memory once idle
+    /// instead of after the collection age, so a large sampling inspected in an afternoon does not hold every account.
+    /// </param>
+    Task RecordInspectionAsync(DateTimeOffset at, bool leaveAfter = false);
 
     /// <summary>Applies the time-based rules at <paramref name="at"/>; returns opened and resolved counts.</summary>
     Task<SweepCounts> EvaluateAsync(DateTimeOffset at);

@@ -82,7 +82,7 @@ public static class InspectionBatch
                 var before = replaced.GetValueOrDefault(account.Key);
                 foreach (var record in account)
                 {
-                    await SamplingFlow.RecordedAsync(sampling, before, record, grains, audit);
+                    await SamplingFlow.RecordedAsync(sampling, before, record, grains, audit, batch: true);
                     before = record;
                 }
             });

@@ -174,7 +174,7 @@ public static class SamplingFlow
 
     /// <summary>What follows a kept inspection: its audit row (with the one it replaced), the violations it finds, the observation.</summary>
     internal static async Task RecordedAsync(SamplingRecord sampling, InspectionRecord? replaced, InspectionRecord inspection, IGrainFactory grains,
-        IAuditLog audit)
+        IAuditLog audit, bool batch = false)
     {
         await audit.AppendAsync(new AuditEntry(inspection.InspectedAt, inspection.Inspector, "sampling.inspect", "sampling:" + sampling.Id,
             AuditJson.Of(replaced), AuditJson.Of(inspection)));
@@ -183,7 +183,7 @@ public static class SamplingFlow
         await HumanFindings.FromInspectionAsync(sampling, inspection, grains);
 
         // An inspector looked at the account: an observation (SPEC §3.3), so its silence may be judged from now on.
-        await grains.Ref<IMonitoredAccount>(inspection.AccountId).RecordInspectionAsync(inspection.InspectedAt);
+        await grains.Ref<IMonitoredAccount>(inspection.AccountId).RecordInspectionAsync(inspection.InspectedAt, leaveAfter: batch);
     }
 
     /// <summary>The answer for a sampling that does not exist or lies outside the caller's jurisdiction.</summary>

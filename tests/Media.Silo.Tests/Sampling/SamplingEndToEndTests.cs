@@ -127,8 +127,19 @@ public sealed class SamplingEndToEndTests : IAsyncLifetime
         Assert.Contains("items[1].accountId", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(0, (await _admin.GetJsonAsync($"/api/samplings/{sampling["id"]}"))["inspected"]!.GetValue<int>());
 
+        var activeBefore = await AccountActivationsAsync();
         var recorded = await _admin.PostAsync(path, new { items });
         Assert.True(recorded.StatusCode == HttpStatusCode.OK, await recorded.Content.ReadAsStringAsync());
+
+        // A batch's accounts leave memory once recorded (filing had kept every one of them active).
+        var activeAfter = await AccountActivationsAsync();
+        for (var wait = 0; wait < 50 && activeAfter > activeBefore - accounts.Count; wait++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            activeAfter = await AccountActivationsAsync();
+        }
+
+        Assert.True(activeAfter <= activeBefore - accounts.Count, $"{activeBefore} account grains active before the batch, {activeAfter} after");
         var report = await _admin.GetJsonAsync($"/api/samplings/{sampling["id"]}/report");
         Assert.Equal(accounts.Count, report["checked"]!.GetValue<int>());
         Assert.Equal((accounts.Count + 3) / 4, report["failed"]!.GetValue<int>());
@@ -139,6 +150,10 @@ public sealed class SamplingEndToEndTests : IAsyncLifetime
             TestContext.Current.CancellationToken);
         Assert.Equal(accounts.Count, audit.Split('\n').Count(line => line.Contains("sampling.inspect", StringComparison.Ordinal)));
     }
+
+    private async Task<int> AccountActivationsAsync() =>
+        (await _silo.Grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics())
+            .Where(s => s.GrainType.Contains("Accounts.AccountGrain", StringComparison.Ordinal)).Sum(s => s.ActivationCount);
 
     [Fact]
     public async Task The_population_is_the_accounts_of_the_region_running_at_the_draw()
