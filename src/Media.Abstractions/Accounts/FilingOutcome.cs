@@ -21,5 +21,14 @@ public sealed record FilingOutcome(
     [property: Id(2)] string? Field,
     [property: Id(3)] string? Error)
 {
+    /// <summary>
+    /// The refusal of a filing whose unit was never registered. The account grain gives it and the API gives it before the
+    /// grain (for a supervisor's filing): the same words either way.
+    /// </summary>
+    public const string UnitNotRegistered = "主办单位尚未登记，请先登记单位";
+
+    /// <summary>The refusal of an account id that is not "platform:handle".</summary>
+    public const string InvalidId = "账号标识无效";
+
     public static FilingOutcome Rejected(string field, string error) => new(FilingOutcomeKind.Rejected, null, field, error);
 }

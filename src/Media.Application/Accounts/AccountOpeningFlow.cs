@@ -45,7 +45,7 @@ public static class AccountOpeningFlow
         var unit = await grains.Ref<IUnitGrain>(unitCode).GetAsync();
         if (unit is null)
         {
-            return Refusal.Invalid("unitCode", "主办单位尚未登记，请先登记单位");
+            return Refusal.Invalid("unitCode", FilingOutcome.UnitNotRegistered);
         }
 
         return caller.CoversUnit(unit.Code, unit.RegionCode) ? unit : Refusal.Forbidden("不能为管辖范围以外的单位备案");

@@ -169,7 +169,7 @@ internal static class ImportCheck
     {
         if (unit is null)
         {
-            errors.Add("unitCode", "主办单位尚未登记，请先登记单位");
+            errors.Add("unitCode", FilingOutcome.UnitNotRegistered);
             return default;
         }
 

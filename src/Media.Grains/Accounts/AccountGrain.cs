@@ -69,7 +69,7 @@ internal sealed partial class AccountGrain(
 
         if (!AccountKey.TryParse(Id, out var platform, out _))
         {
-            return FilingOutcome.Rejected("id", "账号标识无效");
+            return FilingOutcome.Rejected("id", FilingOutcome.InvalidId);
         }
 
         // The unit and the registration in one call; a filing refused below settles as one that failed.
@@ -77,7 +77,7 @@ internal sealed partial class AccountGrain(
         var reservation = await unitGrain.ReserveAccountAsync(Id, platform);
         if (reservation.Unit is not { } unit)
         {
-            return FilingOutcome.Rejected("unitCode", "主办单位尚未登记，请先登记单位");
+            return FilingOutcome.Rejected("unitCode", FilingOutcome.UnitNotRegistered);
         }
 
         var stored = false;

@@ -28,7 +28,7 @@ internal sealed record AccountOpening(
     {
         if (!AccountKey.TryParse(id, out var platform, out var handle))
         {
-            return (null, FilingOutcome.Rejected("id", "账号标识无效"));
+            return (null, FilingOutcome.Rejected("id", FilingOutcome.InvalidId));
         }
 
         if (!UnitLevels.TryParse(unit.Level, out UnitLevel level) || !UnitLevels.TryParse(unit.Kind, out UnitKind kind))
